@@ -1,0 +1,6 @@
+/**
+ * `react-secure-payments/stripe`: the Stripe adapter.
+ *
+ * @packageDocumentation
+ */
+export {};

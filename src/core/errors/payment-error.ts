@@ -1,0 +1,118 @@
+import { redact, redactString } from '../redact/redact';
+import { classifyPaymentError, type PaymentErrorCode, type PaymentNextStep, type PaymentErrorCategory } from './classification';
+
+/** Cross-bundle brand: two copies of this library recognise each other's errors. */
+const PAYMENT_ERROR_BRAND = Symbol.for('react-secure-payments.PaymentError');
+
+/** What `new PaymentError(init)` takes. Fields not given come from the classification table. */
+export interface PaymentErrorInit {
+  code: PaymentErrorCode;
+  /** Developer-facing detail. Redacted on construction. Never shown to shoppers. */
+  message?: string;
+  gatewayId?: string;
+  /** The gateway's own decline code, kept for support. */
+  declineCode?: string;
+  /** From `Retry-After` or the gateway. */
+  retryAfterMs?: number;
+  /** Overrides the table's default. `'none'` only when nothing can have been processed. */
+  chargeOutcome?: 'none' | 'unknown';
+  /** Overrides the table's default (rarely needed: e.g. a `processing_error` the gateway says not to repeat). */
+  retryable?: boolean;
+  /** What caused it. Kept in redacted form. */
+  cause?: unknown;
+}
+
+/** The redacted, serialisable form of a `PaymentError`: what events, notifiers and reporters carry. */
+export interface PaymentErrorJSON {
+  name: 'PaymentError';
+  code: PaymentErrorCode;
+  message: string;
+  messageKey: string;
+  retryable: boolean;
+  chargeOutcome: 'none' | 'unknown';
+  category: PaymentErrorCategory;
+  gatewayId?: string;
+  declineCode?: string;
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the library. Every failure, whatever the gateway,
+ * becomes one of these; `code` decides policy through the classification table.
+ *
+ * Use `isPaymentError(e)` rather than `instanceof`: it works across bundles.
+ */
+export class PaymentError extends Error {
+  override readonly name = 'PaymentError';
+  readonly code: PaymentErrorCode;
+  /** Safe and useful to repeat on the same gateway with the same idempotency key. */
+  readonly retryable: boolean;
+  /** `'none'` only when nothing can have been processed; otherwise `'unknown'`. */
+  readonly chargeOutcome: 'none' | 'unknown';
+  readonly gatewayId?: string;
+  readonly declineCode?: string;
+  readonly retryAfterMs?: number;
+  /** i18n key of the shopper-facing message. */
+  readonly messageKey: string;
+  readonly category: PaymentErrorCategory;
+  /** What the shopper can usefully do next. */
+  readonly nextStep: PaymentNextStep;
+
+  constructor(init: PaymentErrorInit) {
+    const row = classifyPaymentError(init.code);
+    super(redactString(init.message ?? defaultDeveloperMessage(init.code)));
+    if (init.cause !== undefined) {
+      // `cause` leaves the library (loggers print it): keep only a redacted copy.
+      Object.defineProperty(this, 'cause', { value: redact(init.cause), enumerable: false, configurable: true, writable: true });
+    }
+    Object.defineProperty(this, PAYMENT_ERROR_BRAND, { value: true });
+    this.code = init.code;
+    this.retryable = init.retryable ?? row.retryable;
+    this.chargeOutcome = init.chargeOutcome ?? row.chargeOutcome;
+    if (init.gatewayId !== undefined) this.gatewayId = init.gatewayId;
+    if (init.declineCode !== undefined) this.declineCode = init.declineCode;
+    if (init.retryAfterMs !== undefined && Number.isFinite(init.retryAfterMs) && init.retryAfterMs >= 0) {
+      this.retryAfterMs = Math.round(init.retryAfterMs);
+    }
+    this.messageKey = row.messageKey;
+    this.category = row.category;
+    this.nextStep = row.nextStep;
+  }
+
+  /** Redacted: safe to log, send, or store. */
+  toJSON(): PaymentErrorJSON {
+    const json: PaymentErrorJSON = {
+      name: 'PaymentError',
+      code: this.code,
+      message: redactString(this.message),
+      messageKey: this.messageKey,
+      retryable: this.retryable,
+      chargeOutcome: this.chargeOutcome,
+      category: this.category,
+    };
+    if (this.gatewayId !== undefined) json.gatewayId = this.gatewayId;
+    if (this.declineCode !== undefined) json.declineCode = this.declineCode;
+    if (this.retryAfterMs !== undefined) json.retryAfterMs = this.retryAfterMs;
+    const cause = (this as { cause?: unknown }).cause;
+    if (cause !== undefined) json.cause = summariseCause(cause);
+    return json;
+  }
+}
+
+/** Whether `value` is a `PaymentError` from any copy of this library. */
+export function isPaymentError(value: unknown): value is PaymentError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PAYMENT_ERROR_BRAND] === true;
+}
+
+function defaultDeveloperMessage(code: PaymentErrorCode): string {
+  return `Payment failed: ${code.replace(/_/g, ' ')}.`;
+}
+
+function summariseCause(cause: unknown): unknown {
+  if (cause instanceof Error || (typeof cause === 'object' && cause !== null && 'message' in cause)) {
+    const c = cause as { name?: unknown; message?: unknown };
+    return redact({ name: typeof c.name === 'string' ? c.name : 'Error', message: String(c.message) });
+  }
+  return redact(cause);
+}
