@@ -4,4 +4,11 @@
  *
  * @packageDocumentation
  */
-export {};
+export {
+  createVirtualClock,
+  VirtualClockDeadlockError,
+  VirtualClockTimeLimitError,
+  type VirtualClock,
+  type VirtualClockOptions,
+  type VirtualRunOptions,
+} from './virtual-clock';
