@@ -263,6 +263,8 @@ export interface PaymentClientOptions {
   generateId?: () => string;
   /** Where in-flight checkout records are kept so `resume()` can reconcile after a reload. */
   storage?: CheckoutStorage;
+  /** Bound of one notifier `notify` call on the clock; a slower notifier is reported and ignored. Default 5000. */
+  notifierTimeoutMs?: number;
 }
 
 /** Health of one gateway, for monitors. */
@@ -287,7 +289,15 @@ export interface FallbackOption {
 export type CheckoutState =
   | { status: 'idle'; gatewayId?: string }
   | { status: 'submitting'; gatewayId: string; attempt: number }
-  | { status: 'retrying'; gatewayId: string; attempt: number; retryAt: number; error: PaymentError }
+  | {
+      status: 'retrying';
+      gatewayId: string;
+      attempt: number;
+      retryAt: number;
+      error: PaymentError;
+      /** Calls allowed under this key (`retry.maxAttempts`), so a UI can say "retrying (2 of 3)". Optional: engines may omit it. */
+      maxAttempts?: number;
+    }
   | { status: 'requires_action'; gatewayId: string; action: NextAction }
   | { status: 'reconciling'; gatewayId: string; error: PaymentError }
   | { status: 'succeeded'; gatewayId: string; paymentId: string }
@@ -327,12 +337,16 @@ export interface SubmitInput {
   gatewayId?: string;
   method?: PaymentMethodRef;
   session?: PaymentSession;
+  /** ISO 3166-1 alpha-2 country of the shopper, when known: checked against `risk.blockedCountries` and `supports`. */
+  country?: string;
 }
 
 /** The long-lived client: adapters, breakers, health, events. */
 export interface PaymentClient {
-  createCheckout(req: { money: Money; metadata?: Record<string, string> }): Checkout;
-  pay(req: { money: Money; gatewayId?: string; method?: PaymentMethodRef }): Promise<CheckoutState>;
+  /** Throws a `PaymentError` (`invalid_request`) for bad money. `country` is the default for its submits. */
+  createCheckout(req: { money: Money; metadata?: Record<string, string>; country?: string }): Checkout;
+  /** One-call form: `createCheckout` + `submit`. Rejects only for bad money (`invalid_request`). */
+  pay(req: { money: Money; gatewayId?: string; method?: PaymentMethodRef; session?: PaymentSession; country?: string; metadata?: Record<string, string> }): Promise<CheckoutState>;
   /** Per gateway: breaker state, successes, failures, recent latency. Same array until something changes. */
   gatewayHealth(): GatewayHealth[];
   /** Called whenever `gatewayHealth()` changes. */

@@ -33,4 +33,9 @@ export interface GatewayFormProps {
 export type ReactGatewayAdapter = GatewayAdapter & {
   /** Collects the method inside the gateway's own UI and reports it through `onChange`. */
   Form?: ComponentType<GatewayFormProps>;
+  /**
+   * A test gateway (the simulated one): `SecurePaymentProcessor` renders its
+   * TEST MODE card form, which accepts only `TEST_CARDS`, instead of `Form`.
+   */
+  testMode?: boolean;
 };
