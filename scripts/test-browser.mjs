@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:browser`: every story of the static Storybook build in real Chromium.
+ *
+ * 1. Builds `storybook-static/` (or reuses it when it is newer than every file in
+ *    `.storybook/`, `stories/` and `src/`; `--rebuild` forces a build, `--no-build`
+ *    forbids one).
+ * 2. Serves it from a tiny static HTTP server on a free local port.
+ * 3. Launches Chromium through playwright-core (`CHROMIUM_PATH`, default
+ *    `/usr/bin/chromium`; never downloads a browser) with a fresh user-data dir.
+ * 4. For each story in `storybook-static/index.json`: opens it, waits until
+ *    Storybook reports it finished (render, play function, afterEach), then runs
+ *    axe-core scoped to `#storybook-root`. A story fails on a play-function error,
+ *    a render error, any `console.error`, any uncaught page error, any request
+ *    that leaves the machine, or any axe violation.
+ * 5. Saves a screenshot of every story's root to `test-results/screenshots/`
+ *    (the key checkout states are listed in README, section Storybook).
+ *
+ * Options: `--filter <text>` runs only stories whose id contains the text;
+ * `--rebuild`; `--no-build`; `--url http://localhost:6006` tests a running
+ * Storybook (e.g. `npm run storybook`) instead of the static build.
+ * Exit code 1 when any story fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = join(root, 'storybook-static');
+const screenshotDir = join(root, 'test-results', 'screenshots');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const STORY_TIMEOUT_MS = Number(process.env.STORY_TIMEOUT_MS || 20_000);
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Page-level axe rules that belong to Storybook's frame, not to a story. */
+const AXE_DISABLED_RULES = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } };
+
+function parseArgs(argv) {
+  const options = { filter: '', rebuild: false, build: true, url: '' };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--filter') options.filter = argv[++i] ?? '';
+    else if (arg === '--rebuild') options.rebuild = true;
+    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--url') options.url = (argv[++i] ?? '').replace(/\/$/, '');
+    else throw new Error(`test-browser: unknown argument ${arg} (use --filter <text>, --rebuild, --no-build, --url <storybook>)`);
+  }
+  return options;
+}
+
+function newestMtime(dir) {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuild(options) {
+  const indexFile = join(staticDir, 'index.json');
+  const built = existsSync(indexFile) ? statSync(indexFile).mtimeMs : 0;
+  const sources = Math.max(...['.storybook', 'stories', 'src'].map((d) => newestMtime(join(root, d))));
+  const stale = built === 0 || sources > built;
+  if (!options.rebuild && !stale) {
+    console.log('test-browser: reusing storybook-static/ (newer than .storybook/, stories/, src/)');
+    return;
+  }
+  if (!options.build) {
+    throw new Error('test-browser: storybook-static/ is missing or older than the sources; run `npm run build-storybook` or drop --no-build');
+  }
+  console.log('test-browser: building Storybook (npm run build-storybook)');
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', 'build-storybook'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`test-browser: npm run build-storybook exited with ${result.status}`);
+  console.log(`test-browser: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static file server for `dir` on a free port of 127.0.0.1. */
+function serveStatic(dir) {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(dir, pathname));
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolveServer) => {
+    server.listen(0, '127.0.0.1', () => resolveServer(server));
+  });
+}
+
+/**
+ * Runs before any page script: records what Storybook's channel says about the
+ * story (finished, errors) on `window.__storyResult`.
+ */
+function captureStoryEvents() {
+  const w = /** @type {any} */ (window);
+  w.__storyResult = { finished: false, status: null, errors: [], reporters: [] };
+  let channel;
+  Object.defineProperty(w, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value) => {
+      channel = value;
+      const fail = (kind) => (payload) => {
+        w.__storyResult.errors.push(`${kind}: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}`);
+      };
+      value.on('storyErrored', fail('story errored'));
+      value.on('storyThrewException', fail('story threw'));
+      value.on('playFunctionThrewException', fail('play function threw'));
+      value.on('unhandledErrorsWhilePlaying', fail('unhandled errors while playing'));
+      value.on('storyMissing', fail('story missing'));
+      value.on('storyFinished', (payload) => {
+        w.__storyResult.finished = true;
+        w.__storyResult.status = payload.status;
+        w.__storyResult.reporters = (payload.reporters ?? []).map((r) => ({ type: r.type, status: r.status }));
+      });
+    },
+  });
+}
+
+async function runStory(context, baseUrl, entry, axeSource) {
+  const localHost = new URL(baseUrl).hostname;
+  const failures = [];
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') failures.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.hostname !== localHost) failures.push(`network request left the machine: ${url.origin}${url.pathname}`);
+  });
+  const started = Date.now();
+  try {
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { waitUntil: 'load' });
+    await page.waitForFunction(() => /** @type {any} */ (window).__storyResult?.finished === true, null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
+    const result = await page.evaluate(() => /** @type {any} */ (window).__storyResult);
+    failures.push(...result.errors);
+    if (result.status !== 'success') {
+      const failedReports = result.reporters.filter((r) => r.status === 'failed').map((r) => r.type);
+      failures.push(`Storybook reported status ${result.status}${failedReports.length ? ` (failed reports: ${failedReports.join(', ')})` : ''}`);
+    }
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async (rules) => {
+      const w = /** @type {any} */ (window);
+      const outcome = await w.axe.run('#storybook-root', { rules, resultTypes: ['violations'] });
+      return outcome.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_DISABLED_RULES);
+    failures.push(...violations.map((v) => `axe: ${v}`));
+    const rootHandle = await page.$('#storybook-root');
+    const box = rootHandle ? await rootHandle.boundingBox() : null;
+    if (rootHandle && box && box.width > 0 && box.height > 0) {
+      await rootHandle.screenshot({ path: join(screenshotDir, `${entry.id}.png`), animations: 'disabled' });
+    } else {
+      await page.screenshot({ path: join(screenshotDir, `${entry.id}.png`) });
+    }
+  } catch (error) {
+    failures.push(`runner: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await page.close();
+  }
+  return { failures, ms: Date.now() - started };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`test-browser: no Chromium at ${chromiumPath}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  if (!options.url) ensureBuild(options);
+  const index = options.url
+    ? await (await fetch(`${options.url}/index.json`)).json()
+    : JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+  const entries = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(options.filter));
+  if (entries.length === 0) throw new Error(`test-browser: no stories${options.filter ? ` matching "${options.filter}"` : ''} in storybook-static/index.json`);
+  const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+  rmSync(screenshotDir, { recursive: true, force: true });
+  mkdirSync(screenshotDir, { recursive: true });
+  const server = options.url ? null : await serveStatic(staticDir);
+  const address = server?.address();
+  const baseUrl = options.url || `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const localHost = new URL(baseUrl).hostname;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rsp-chromium-'));
+  const started = Date.now();
+  let context;
+  let passed = 0;
+  const failed = [];
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 900, height: 700 },
+      reducedMotion: 'reduce',
+    });
+    await context.addInitScript(captureStoryEvents);
+    // Stories never touch the network: anything not served locally fails the story that asked for it.
+    await context.route((url) => url.hostname !== localHost, (route) => route.abort('blockedbyclient'));
+    console.log(`test-browser: ${entries.length} stories in Chromium (${chromiumPath})`);
+    for (const entry of entries) {
+      const { failures, ms } = await runStory(context, baseUrl, entry, axeSource);
+      if (failures.length === 0) {
+        passed += 1;
+        console.log(`  ok   ${entry.id} (${ms} ms)`);
+      } else {
+        failed.push({ entry, failures });
+        console.log(`  FAIL ${entry.id} (${ms} ms)`);
+        for (const failure of failures) console.log(`         ${failure.split("\n")[0].slice(0, 400)}`);
+      }
+    }
+  } finally {
+    await context?.close();
+    server?.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`test-browser: ${passed} passed, ${failed.length} failed in ${seconds} s; screenshots in test-results/screenshots/`);
+  if (failed.length > 0) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
