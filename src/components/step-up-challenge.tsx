@@ -99,22 +99,23 @@ export function StepUpChallenge(props: StepUpChallengeProps) {
   }, [pending, error, code]);
 
   // Resend cooldown: `remainingMs` is state, the deadline lives in a ref, and
-  // each tick is a timeout effect with a cleanup (no timer outlives the widget).
+  // one interval per cooldown is an effect with a cleanup (no timer outlives
+  // the cooldown or the widget). Each tick reads the clock, so a throttled
+  // background tab still shows the true remaining time.
   const [remainingMs, setRemainingMs] = useState(() => (onResend && cooldownOnMount ? Math.max(0, resendCooldownMs) : 0));
+  const firstCooldown = useRef(remainingMs);
   const deadline = useRef<number | null>(null);
+  const coolingDown = remainingMs > 0;
   useEffect(() => {
-    if (remainingMs <= 0) {
-      deadline.current = null;
-      return;
-    }
-    if (deadline.current === null) deadline.current = latest.current.now() + remainingMs;
-    const wait = remainingMs % 1000 || 1000;
-    const timer = setTimeout(() => {
-      const end = deadline.current ?? 0;
-      setRemainingMs(Math.max(0, end - latest.current.now()));
-    }, wait);
-    return () => clearTimeout(timer);
-  }, [remainingMs]);
+    if (!coolingDown) return;
+    if (deadline.current === null) deadline.current = latest.current.now() + firstCooldown.current;
+    const timer = setInterval(() => {
+      const left = Math.max(0, (deadline.current ?? 0) - latest.current.now());
+      if (left === 0) deadline.current = null;
+      setRemainingMs(left);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [coolingDown]);
 
   useEffect(() => {
     if (autoFocus) inputRef.current?.focus();
@@ -135,7 +136,6 @@ export function StepUpChallenge(props: StepUpChallengeProps) {
 
   const text = (key: Parameters<typeof widgetText>[1], params?: Record<string, string | number>) => widgetText(t, key, params);
   const errorText = shownError ?? (incomplete ? text('ui.stepUp.incomplete', { length }) : null);
-  const coolingDown = remainingMs > 0;
   const showResent = resent && (coolingDown || resendCooldownMs <= 0);
   const seconds = Math.ceil(remainingMs / 1000);
   const status = pending ? 'pending' : errorText ? 'error' : 'idle';
