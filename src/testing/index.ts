@@ -12,3 +12,23 @@ export {
   type VirtualClockOptions,
   type VirtualRunOptions,
 } from './virtual-clock';
+export {
+  createSimulatedGateway,
+  type SimulatedGateway,
+  type SimulatedGatewayOptions,
+  type SimulatedCall,
+} from './simulated-gateway';
+export {
+  type SimulatedFault,
+  type SimulatedFaultType,
+  type SimulatedOperation,
+  type FaultPlan,
+  type FaultPlansByOperation,
+  type FaultRate,
+  type FaultCallInfo,
+  type OutageWindow,
+} from './faults';
+export { type SimulatedLedger, type SimulatedPayment, type SimulatedPaymentStatus } from './ledger';
+export { TEST_TOKENS, isTestToken, type TestToken } from './test-tokens';
+export { TEST_CARDS, testCardToken, type TestCard } from './test-cards';
+export { createSeededRandom } from './seeded-random';
