@@ -7,3 +7,12 @@
 export * from './types';
 export * from './errors';
 export { redact, redactString } from './redact/redact';
+export { createPaymentClient } from './client/create-payment-client';
+export { systemClock } from './clock/system-clock';
+export { computeBackoffDelay, type BackoffInput } from './resilience/backoff';
+export { CircuitBreaker, type CircuitBreakerConfig, type CircuitPermit, type CircuitSnapshot, type CircuitState } from './resilience/circuit-breaker';
+export { withTimeout, type WithTimeoutOptions } from './resilience/with-timeout';
+export { transition, canSubmit, SETTLED_STATUSES, type CheckoutEvent } from './checkout/checkout-machine';
+export { isGatewayEnabled, gatewayFlag } from './flags/gateway-flags';
+export { gatewayResultSchema, validateGatewayResult } from './validation/gateway-result-schema';
+export { IN_FLIGHT_STORAGE_KEY, type InFlightRecord } from './storage/in-flight-store';

@@ -1,0 +1,27 @@
+/**
+ * The tiny listener base every core store extends (after TanStack Query's
+ * `Subscribable`): `subscribe` returns its own unsubscribe, and a throwing
+ * listener never stops the others.
+ */
+export class Subscribable<TListener extends (...args: never[]) => void = () => void> {
+  protected listeners = new Set<TListener>();
+
+  /** Adds `listener`; returns the function that removes it. */
+  subscribe = (listener: TListener): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** Calls every listener with `args`, isolating throws. */
+  protected notify(...args: Parameters<TListener>): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(...args);
+      } catch {
+        // A subscriber's bug must not break the payment.
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { PaymentError } from '../errors/payment-error';
+import type { Clock } from '../types';
+
+/** Options of `withTimeout`. */
+export interface WithTimeoutOptions {
+  clock: Clock;
+  timeoutMs: number;
+  /** The caller's signal (cancel, unmount): aborting it rejects at once with its reason. */
+  signal?: AbortSignal;
+  gatewayId?: string;
+  /** Names the call in the timeout message: `confirm`, `retrieve`, `load`, … */
+  operation: string;
+  /** Charge outcome of a timed-out call. Default `'unknown'`: it may have been processed. */
+  chargeOutcome?: 'none' | 'unknown';
+}
+
+/**
+ * Runs `call` with its own `AbortSignal` and settles within `timeoutMs` of the
+ * injected clock even when the call ignores that signal (invariant 3). A
+ * timeout rejects with a `timeout` `PaymentError` (charge outcome `'unknown'`
+ * unless told otherwise) and aborts the call's signal; an outer abort rejects
+ * with `signal.reason`. The timer and listeners are dropped when it settles.
+ */
+export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, options: WithTimeoutOptions): Promise<T> {
+  const { clock, timeoutMs, signal: outer } = options;
+  if (outer?.aborted) return Promise.reject(outer.reason);
+  const inner = new AbortController();
+  const timer = new AbortController();
+  return new Promise<T>((resolve, reject) => {
+    const onOuterAbort = () => finish(() => reject(outer!.reason), outer!.reason);
+    let done = false;
+    function finish(settle: () => void, abortReason?: unknown) {
+      if (done) return;
+      done = true;
+      outer?.removeEventListener('abort', onOuterAbort);
+      timer.abort();
+      if (abortReason !== undefined) inner.abort(abortReason);
+      settle();
+    }
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    clock.sleep(timeoutMs, timer.signal).then(
+      () => {
+        const error = new PaymentError({
+          code: 'timeout',
+          gatewayId: options.gatewayId,
+          chargeOutcome: options.chargeOutcome ?? 'unknown',
+          message: `${options.gatewayId ? `Gateway "${options.gatewayId}" ` : ''}${options.operation}() did not settle within ${timeoutMs} ms.`,
+        });
+        finish(() => reject(error), error);
+      },
+      () => {
+        /* timer dropped */
+      },
+    );
+    let pending: Promise<T>;
+    try {
+      pending = Promise.resolve(call(inner.signal));
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending.then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error)),
+    );
+  });
+}
