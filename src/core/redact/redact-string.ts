@@ -1,0 +1,52 @@
+import { maskCardNumbers } from './card-number';
+
+/** What a masked secret reads as. */
+export const REDACTED = '[REDACTED]';
+
+// Every pattern is linear: no nested quantifiers, bounded or single-class
+// repetitions, and look-behinds that stop a match from starting mid-word.
+
+/** Stripe client secrets (`pi_…_secret_…`, `seti_…_secret_…`): the intent id stays, the secret goes. */
+const CLIENT_SECRET = /(?<![0-9A-Za-z])((?:pi|seti|src|cs_live|cs_test)_[0-9A-Za-z]+_secret_)[0-9A-Za-z]+/g;
+/** Stripe secret, restricted and ephemeral keys, and webhook signing secrets. */
+const STRIPE_KEY = /(?<![0-9A-Za-z])((?:sk|rk|ek)_(?:live|test)_|whsec_)[0-9A-Za-z]+/g;
+/** `Authorization: …`, `Proxy-Authorization: …`, `Cookie: …`, `Set-Cookie: …` up to the end of the line or quote. */
+const AUTH_HEADER = /\b((?:proxy-)?authorization|(?:set-)?cookie)(["']?[ \t]*[:=][ \t]*["']?)[^\r\n"']+/gi;
+/** A bearer token anywhere in text. */
+const BEARER = /\b([Bb]earer[ \t]+)[A-Za-z0-9\-._~+/]+=*/g;
+/** `password=…`, `"cvc": "…"`, `api_key: …`, `?token=…` inside text, JSON or URLs. */
+const KEY_VALUE =
+  /(?<![0-9A-Za-z])((?:client_?)?secret|password|passwd|api[_-]?key|token|cvc2?|cvv2?|card_?number)(["']?[ \t]*[:=][ \t]*["']?)[^\s"'&,;}<>]+/gi;
+/** E-mail local parts: `jane.doe@example.com` → `j***@example.com`. */
+const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{0,127}@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g;
+
+/**
+ * Masks the secrets a string can carry whatever its shape: Stripe client
+ * secrets and keys, Authorization / Cookie header values, bearer tokens and
+ * `secret=` / `password:` / `token=` / `cvc:` style pairs.
+ */
+export function redactSecrets(s: string): string {
+  return s
+    .replace(CLIENT_SECRET, `$1${REDACTED}`)
+    .replace(STRIPE_KEY, `$1${REDACTED}`)
+    .replace(AUTH_HEADER, `$1$2${REDACTED}`)
+    .replace(BEARER, `$1${REDACTED}`)
+    .replace(KEY_VALUE, `$1$2${REDACTED}`);
+}
+
+/** Masks e-mail local parts down to their first character. */
+export function maskEmails(s: string): string {
+  return s.replace(EMAIL, '$1***@');
+}
+
+/**
+ * Masks everything secret or personal in a string: card numbers (down to the
+ * last four digits), Stripe client secrets and keys, Authorization and Cookie
+ * headers, bearer tokens, `password=…`-style pairs and e-mail local parts.
+ * Digit runs that are not card numbers (order ids, phone numbers, timestamps)
+ * are left alone. Idempotent: redacting twice changes nothing more.
+ */
+export function redactString(s: string): string {
+  if (s.length < 4) return s;
+  return maskCardNumbers(maskEmails(redactSecrets(s)));
+}
