@@ -32,3 +32,8 @@ export { type SimulatedLedger, type SimulatedPayment, type SimulatedPaymentStatu
 export { TEST_TOKENS, isTestToken, type TestToken } from './test-tokens';
 export { TEST_CARDS, testCardToken, type TestCard } from './test-cards';
 export { createSeededRandom } from './seeded-random';
+export {
+  createBankTransferGateway,
+  type BankTransferGateway,
+  type BankTransferGatewayOptions,
+} from '../adapters/bank-transfer/create-bank-transfer-gateway';
