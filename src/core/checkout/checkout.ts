@@ -501,7 +501,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
 
   /**
    * Looks up the payment whose outcome is unknown (invariant 1), with
-   * `maxAttempts` tries of `retrieve`. Settles the checkout when the gateway
+   * `max(3, maxAttempts)` tries of `retrieve`. Settles the checkout when the gateway
    * has it, or `outcome_unknown` when it cannot be learned; returns `none`
    * (nothing charged, record dropped) and leaves the state to the caller
    * otherwise.
@@ -512,8 +512,10 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     const adapter = this.engine.gateway(gatewayId);
     this.step({ type: 'RECONCILE', gatewayId, error }, signal, 'reconcile.started', { gatewayId, error });
     const retrieve = adapter?.retrieve?.bind(adapter);
-    const { maxAttempts, baseDelayMs, maxDelayMs } = this.engine.config;
-    for (let i = 0; adapter && retrieve && i < maxAttempts; i++) {
+    const { baseDelayMs, maxDelayMs } = this.engine.config;
+    // Reconciling is what keeps a charge from happening twice: at least three tries, even with maxAttempts 1.
+    const tries = Math.max(3, this.engine.config.maxAttempts);
+    for (let i = 0; adapter && retrieve && i < tries; i++) {
       const ref = { checkoutId: this.id, idempotencyKey, paymentId: unknown.paymentId };
       let result: GatewayResult;
       try {
@@ -522,7 +524,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
         if (signal.aborted) throw thrown;
         const retrieveError = this.engine.normalize(adapter, thrown);
         this.failCall(retrieveError, gatewayId, i + 1, 'retrieve');
-        if (i + 1 >= maxAttempts) break;
+        if (i + 1 >= tries) break;
         const delay = computeBackoffDelay({ retryIndex: i, baseDelayMs, maxDelayMs, random: this.engine.random, retryAfterMs: retrieveError.retryAfterMs });
         if (delay === 'give_up') break;
         await this.engine.clock.sleep(delay, signal);

@@ -76,9 +76,9 @@ export function createFakeGateway(options: FakeGatewayOptions = {}) {
     charges: () => ledger.size,
     supports: options.supports,
     load: options.load,
-    async confirm(req, ctx) {
+    async confirm(req, ctx): Promise<GatewayResult> {
       calls.push({ op: 'confirm', key: ctx.idempotencyKey, attempt: ctx.attempt, token: req.method?.token, session: ctx.session });
-      const step = pick(options.confirm ?? ['succeed'], confirmIndex++);
+      const step: ConfirmStep = pick<ConfirmStep>(options.confirm ?? ['succeed'], confirmIndex++);
       await wait(ctx.signal);
       const already = ledger.get(ctx.idempotencyKey);
       if (already && typeof step === 'string' && !step.startsWith('hang')) return { status: 'succeeded', paymentId: already.paymentId };
@@ -109,6 +109,8 @@ export function createFakeGateway(options: FakeGatewayOptions = {}) {
         case 'malformed_after_commit':
           commit(ctx.idempotencyKey, req);
           return { status: 'succeeded', paymentId: 42 } as unknown as GatewayResult;
+        default:
+          throw new Error(`unknown step ${String(step)}`);
       }
     },
     normalizeError(error) {
