@@ -1,4 +1,4 @@
-import { isPaymentError, PaymentError } from '../../core/errors';
+import { PaymentError, toPaymentError } from '../../core/errors';
 import type { AttemptContext, Clock, ConfirmRequest, GatewayAdapter, GatewayResult, ManualInstructions, Money } from '../../core/types';
 import { normalizeBic, normalizeIban } from './iban';
 import { transferReference } from './transfer-reference';
@@ -160,10 +160,7 @@ export function createBankTransferGateway(options: BankTransferGatewayOptions): 
     referenceFor,
     normalizeError(error: unknown): PaymentError {
       try {
-        if (isPaymentError(error)) return error;
-        const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-        if (name === 'AbortError') return new PaymentError({ code: 'canceled', gatewayId: id, chargeOutcome: 'none' });
-        return new PaymentError({ code: 'unknown', gatewayId: id, message: 'Unexpected error in the bank-transfer gateway.' });
+        return toPaymentError(error, id);
       } catch {
         return new PaymentError({ code: 'unknown', gatewayId: id });
       }
