@@ -13,7 +13,7 @@ import type {
 import type { GatewayFormProps } from '../../react/gateway-form';
 import { mapPaymentIntent } from './map-payment-intent';
 import { isStripeErrorLike, normalizeStripeError } from './normalize-stripe-error';
-import { readStripeRedirectReturn } from './redirect-return';
+import { readStripeRedirectReturn, withoutStripeRedirectParams } from './redirect-return';
 import { createStripeForm, type StripeFormHost, type StripeFormRegistration } from './stripe-form';
 import { createStripeLoader } from './stripe-loader';
 import { resolveStripeOptions, type StripeAdapterOptions } from './stripe-options';
@@ -85,7 +85,7 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
   }
 
   function returnUrl(): string {
-    const url = opts.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);
+    const url = opts.returnUrl ?? (typeof location === 'undefined' ? undefined : withoutStripeRedirectParams(location.href));
     if (!url) throw fail('returnUrl', 'is required outside a browser page.');
     return url;
   }

@@ -125,7 +125,8 @@ describe('Stripe adapter, client-confirm', () => {
       expect(first).toEqual({ status: 'requires_action', paymentId: PI_ID, action: { type: 'three_d_secure', data: { paymentIntentId: PI_ID } } });
       expect(JSON.stringify(first)).not.toContain('_secret_');
       // No session on the action call: the adapter remembers the secret by intent id, in memory.
-      const done = await adapter.handleAction((first as { action: never }).action, attemptContext({}));
+      if (first.status !== 'requires_action') throw new Error('expected requires_action');
+      const done = await adapter.handleAction(first.action, attemptContext({}));
       expect(done).toEqual({ status: 'succeeded', paymentId: PI_ID });
       expect(fake.handleNextAction).toHaveBeenCalledWith({ clientSecret: CLIENT_SECRET });
     });
