@@ -7,6 +7,7 @@
 export * from './types';
 export * from './errors';
 export { redact, redactString } from './redact/redact';
+export * from './money';
 export { createPaymentClient } from './client/create-payment-client';
 export { systemClock } from './clock/system-clock';
 export { computeBackoffDelay, type BackoffInput } from './resilience/backoff';
