@@ -37,3 +37,14 @@ export {
   type BankTransferGateway,
   type BankTransferGatewayOptions,
 } from '../adapters/bank-transfer/create-bank-transfer-gateway';
+export {
+  runAdapterConformance,
+  checkAdapterConformance,
+  gatewayResultProblems,
+  CONFORMANCE_CHECKS,
+  type ConformanceCheck,
+  type ConformanceOptions,
+  type ConformanceResult,
+  type ConformanceRunner,
+  type RunAdapterConformanceOptions,
+} from './conformance';
