@@ -34,6 +34,8 @@ const staticDir = join(root, 'storybook-static');
 const screenshotDir = join(root, 'test-results', 'screenshots');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const STORY_TIMEOUT_MS = Number(process.env.STORY_TIMEOUT_MS || 20_000);
+/** Browser tabs running stories side by side (`STORY_WORKERS`). Default 2. */
+const WORKERS = Math.max(1, Number(process.env.STORY_WORKERS || 2));
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -151,6 +153,7 @@ function captureStoryEvents() {
       value.on('unhandledErrorsWhilePlaying', fail('unhandled errors while playing'));
       value.on('storyMissing', fail('story missing'));
       value.on('storyFinished', (payload) => {
+        w.__storyResult.finishedId = payload.storyId;
         w.__storyResult.finished = true;
         w.__storyResult.status = payload.status;
         w.__storyResult.reporters = (payload.reporters ?? []).map((r) => ({ type: r.type, status: r.status }));
@@ -159,48 +162,89 @@ function captureStoryEvents() {
   });
 }
 
-async function runStory(context, baseUrl, entry, axeSource) {
+/** Storybook URL globals for the run: the a11y addon's own scan is off, this script runs axe itself. */
+const RUN_GLOBALS = 'a11y.manual:!true';
+
+/**
+ * One browser tab that runs stories one after another. The first story loads
+ * `iframe.html`; later ones are switched to through Storybook's channel
+ * (`setCurrentStory`), which unmounts the previous story, so the preview
+ * bundle is parsed once per tab. After a failure the tab starts afresh.
+ */
+function createStoryTab(context, baseUrl, axeSource) {
   const localHost = new URL(baseUrl).hostname;
-  const failures = [];
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') failures.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.hostname !== localHost) failures.push(`network request left the machine: ${url.origin}${url.pathname}`);
-  });
-  const started = Date.now();
-  try {
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(() => /** @type {any} */ (window).__storyResult?.finished === true, null, { timeout: STORY_TIMEOUT_MS, polling: 50 });
-    const result = await page.evaluate(() => /** @type {any} */ (window).__storyResult);
-    failures.push(...result.errors);
-    if (result.status !== 'success') {
-      const failedReports = result.reporters.filter((r) => r.status === 'failed').map((r) => r.type);
-      failures.push(`Storybook reported status ${result.status}${failedReports.length ? ` (failed reports: ${failedReports.join(', ')})` : ''}`);
-    }
+  let page = null;
+  let failures = [];
+
+  async function open(entry) {
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.hostname !== localHost) failures.push(`network request left the machine: ${url.origin}${url.pathname}`);
+    });
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=${RUN_GLOBALS}`, { waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async (rules) => {
-      const w = /** @type {any} */ (window);
-      const outcome = await w.axe.run('#storybook-root', { rules, resultTypes: ['violations'] });
-      return outcome.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, AXE_DISABLED_RULES);
-    failures.push(...violations.map((v) => `axe: ${v}`));
-    const rootHandle = await page.$('#storybook-root');
-    const box = rootHandle ? await rootHandle.boundingBox() : null;
-    if (rootHandle && box && box.width > 0 && box.height > 0) {
-      await rootHandle.screenshot({ path: join(screenshotDir, `${entry.id}.png`), animations: 'disabled' });
-    } else {
-      await page.screenshot({ path: join(screenshotDir, `${entry.id}.png`) });
-    }
-  } catch (error) {
-    failures.push(`runner: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  } finally {
-    await page.close();
   }
-  return { failures, ms: Date.now() - started };
+
+  async function run(entry) {
+    failures = [];
+    const started = Date.now();
+    try {
+      if (page === null) {
+        await open(entry);
+      } else {
+        await page.evaluate((storyId) => {
+          const w = /** @type {any} */ (window);
+          w.__storyResult = { finished: false, status: null, errors: [], reporters: [], storyId };
+          w.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        }, entry.id);
+      }
+      await page.waitForFunction(
+        (storyId) => {
+          const result = /** @type {any} */ (window).__storyResult;
+          return result?.finished === true && result.finishedId === storyId;
+        },
+        entry.id,
+        { timeout: STORY_TIMEOUT_MS, polling: 50 },
+      );
+      const result = await page.evaluate(() => /** @type {any} */ (window).__storyResult);
+      failures.push(...result.errors);
+      if (result.status !== 'success') {
+        const failedReports = result.reporters.filter((r) => r.status === 'failed').map((r) => r.type);
+        failures.push(`Storybook reported status ${result.status}${failedReports.length ? ` (failed reports: ${failedReports.join(', ')})` : ''}`);
+      }
+      const violations = await page.evaluate(async (rules) => {
+        const w = /** @type {any} */ (window);
+        const outcome = await w.axe.run('#storybook-root', { rules, resultTypes: ['violations'] });
+        return outcome.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }, AXE_DISABLED_RULES);
+      failures.push(...violations.map((v) => `axe: ${v}`));
+      const rootHandle = await page.$('#storybook-root');
+      const box = rootHandle ? await rootHandle.boundingBox() : null;
+      if (rootHandle && box && box.width > 0 && box.height > 0) {
+        await rootHandle.screenshot({ path: join(screenshotDir, `${entry.id}.png`), animations: 'disabled' });
+      } else {
+        await page.screenshot({ path: join(screenshotDir, `${entry.id}.png`) });
+      }
+    } catch (error) {
+      failures.push(`runner: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    const outcome = { failures, ms: Date.now() - started };
+    if (failures.length > 0) await close();
+    return outcome;
+  }
+
+  async function close() {
+    const current = page;
+    page = null;
+    await current?.close().catch(() => {});
+  }
+
+  return { run, close };
 }
 
 async function main() {
@@ -238,18 +282,24 @@ async function main() {
     await context.addInitScript(captureStoryEvents);
     // Stories never touch the network: anything not served locally fails the story that asked for it.
     await context.route((url) => url.hostname !== localHost, (route) => route.abort('blockedbyclient'));
-    console.log(`test-browser: ${entries.length} stories in Chromium (${chromiumPath})`);
-    for (const entry of entries) {
-      const { failures, ms } = await runStory(context, baseUrl, entry, axeSource);
-      if (failures.length === 0) {
-        passed += 1;
-        console.log(`  ok   ${entry.id} (${ms} ms)`);
-      } else {
-        failed.push({ entry, failures });
-        console.log(`  FAIL ${entry.id} (${ms} ms)`);
-        for (const failure of failures) console.log(`         ${failure.split("\n")[0].slice(0, 400)}`);
+    console.log(`test-browser: ${entries.length} stories in Chromium (${chromiumPath}), ${WORKERS} tab(s)`);
+    const queue = [...entries];
+    const worker = async () => {
+      const tab = createStoryTab(context, baseUrl, axeSource);
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const { failures, ms } = await tab.run(entry);
+        if (failures.length === 0) {
+          passed += 1;
+          console.log(`  ok   ${entry.id} (${ms} ms)`);
+        } else {
+          failed.push({ entry, failures });
+          console.log(`  FAIL ${entry.id} (${ms} ms)`);
+          for (const failure of failures) console.log(`         ${failure.split('\n')[0].slice(0, 400)}`);
+        }
       }
-    }
+      await tab.close();
+    };
+    await Promise.all(Array.from({ length: WORKERS }, worker));
   } finally {
     await context?.close();
     server?.close();
