@@ -16,104 +16,133 @@ export interface StripeErrorRow {
   chargeOutcome?: 'none' | 'unknown';
 }
 
-const r = (code: PaymentErrorCode, doc: string, retryable?: boolean, chargeOutcome?: 'none' | 'unknown'): StripeErrorRow => {
-  const row: StripeErrorRow = { code, doc };
-  if (retryable !== undefined) row.retryable = retryable;
-  if (chargeOutcome !== undefined) row.chargeOutcome = chargeOutcome;
-  return row;
-};
+type Spec = PaymentErrorCode | [PaymentErrorCode, retryable: boolean, chargeOutcome: 'none' | 'unknown'];
 
-const DECLINES = 'declines/codes';
+function table(specs: Record<string, Spec>, doc: (key: string) => string): Readonly<Record<string, StripeErrorRow>> {
+  const rows: Record<string, StripeErrorRow> = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    const [code, retryable, chargeOutcome] = typeof spec === 'string' ? [spec] : spec;
+    const row: StripeErrorRow = { code, doc: doc(key) };
+    if (retryable !== undefined) row.retryable = retryable;
+    if (chargeOutcome !== undefined) row.chargeOutcome = chargeOutcome;
+    rows[key] = row;
+  }
+  return Object.freeze(rows);
+}
+
+const DECLINED = 'card_declined';
+const SUBMIT = 'js/elements_object/submit';
 
 /**
- * Issuer decline codes (`error.decline_code`). Checked first for card errors.
+ * Issuer decline codes (`error.decline_code`), each documented at
+ * https://docs.stripe.com/declines/codes. Checked first for card errors.
  *
  * Declines are never repeated automatically (DESIGN invariant 2), even the
  * ones Stripe says may succeed later (`try_again_later`, `issuer_not_available`,
  * `reenter_transaction`, `approve_with_id`): the shopper may submit again
  * themselves. Lost, stolen, picked-up and fraudulent cards become
  * `card_declined`, whose shopper message is the generic decline — Stripe asks
- * that the real reason is never shown to the shopper. The original
- * decline code is kept on `PaymentError.declineCode` for support.
+ * that the real reason is never shown to the shopper (`fraud_suspected`'s
+ * message, "for security reasons", would say too much). The original decline
+ * code is kept on `PaymentError.declineCode` for support.
  */
-export const STRIPE_DECLINE_CODES: Readonly<Record<string, StripeErrorRow>> = {
-  generic_decline: r('card_declined', DECLINES),
-  insufficient_funds: r('insufficient_funds', DECLINES),
-  do_not_honor: r('card_declined', DECLINES),
-  lost_card: r('card_declined', DECLINES),
-  stolen_card: r('card_declined', DECLINES),
-  pickup_card: r('card_declined', DECLINES),
-  // Stripe: present as a generic decline; `fraud_suspected`'s message ("for security reasons") says too much.
-  fraudulent: r('card_declined', DECLINES),
-  merchant_blacklist: r('card_declined', DECLINES),
-  card_velocity_exceeded: r('card_declined', DECLINES),
-  try_again_later: r('card_declined', DECLINES),
-  issuer_not_available: r('card_declined', DECLINES),
-  reenter_transaction: r('card_declined', DECLINES),
-  do_not_try_again: r('card_declined', DECLINES),
-  call_issuer: r('card_declined', DECLINES),
-  approve_with_id: r('card_declined', DECLINES),
-  expired_card: r('expired_card', DECLINES),
-  incorrect_cvc: r('incorrect_cvc', DECLINES),
-  invalid_cvc: r('incorrect_cvc', DECLINES),
-  incorrect_number: r('incorrect_number', DECLINES),
-  invalid_number: r('incorrect_number', DECLINES),
-  authentication_required: r('authentication_required', DECLINES),
-  processing_error: r('processing_error', DECLINES, true, 'none'),
+export const STRIPE_DECLINE_CODES = table(
+  {
+    generic_decline: DECLINED,
+    insufficient_funds: 'insufficient_funds',
+    do_not_honor: DECLINED,
+    lost_card: DECLINED,
+    stolen_card: DECLINED,
+    pickup_card: DECLINED,
+    fraudulent: DECLINED,
+    merchant_blacklist: DECLINED,
+    card_velocity_exceeded: DECLINED,
+    try_again_later: DECLINED,
+    issuer_not_available: DECLINED,
+    reenter_transaction: DECLINED,
+    do_not_try_again: DECLINED,
+    call_issuer: DECLINED,
+    approve_with_id: DECLINED,
+    expired_card: 'expired_card',
+    incorrect_cvc: 'incorrect_cvc',
+    invalid_cvc: 'incorrect_cvc',
+    incorrect_number: 'incorrect_number',
+    invalid_number: 'incorrect_number',
+    authentication_required: 'authentication_required',
+    // Nothing was taken; Stripe says to try again.
+    processing_error: ['processing_error', true, 'none'],
+  },
+  () => 'declines/codes',
+);
+
+/**
+ * Error codes (`error.code`), checked when no decline code matched. Each is
+ * documented at https://docs.stripe.com/error-codes#<code-with-dashes>, except
+ * the Payment Element's own input codes (`incomplete_*`), documented with
+ * `elements.submit()`.
+ */
+export const STRIPE_ERROR_CODES = table(
+  {
+    card_declined: DECLINED,
+    expired_card: 'expired_card',
+    incorrect_cvc: 'incorrect_cvc',
+    invalid_cvc: 'incorrect_cvc',
+    incorrect_number: 'incorrect_number',
+    invalid_number: 'incorrect_number',
+    invalid_expiry_month: 'expired_card',
+    invalid_expiry_year: 'expired_card',
+    // A card error: the charge failed and nothing was taken; Stripe says to try again.
+    processing_error: ['processing_error', true, 'none'],
+    authentication_required: 'authentication_required',
+    payment_intent_authentication_failure: 'authentication_failed',
+    // The intent is not in a state that allows this call: it may already have
+    // succeeded (a confirm that reached Stripe before a timeout). Reconcile.
+    payment_intent_unexpected_state: 'outcome_unknown',
+    // Another request holds the intent's lock (possibly our own earlier attempt). Safe to repeat; outcome unknown.
+    lock_timeout: ['processing_error', true, 'unknown'],
+    rate_limit: 'rate_limited',
+    amount_too_small: 'invalid_request',
+    amount_too_large: 'invalid_request',
+    resource_missing: 'configuration_error',
+    // Shopper input the Payment Element rejected before anything was sent.
+    incomplete_number: 'incorrect_number',
+    incomplete_cvc: 'incorrect_cvc',
+    incomplete_expiry: 'invalid_request',
+    invalid_expiry_year_past: 'expired_card',
+  },
+  (key) => (/^incomplete_|_past$/.test(key) ? SUBMIT : `error-codes#${key.replace(/_/g, '-')}`),
+);
+
+const TYPE_DOCS: Record<string, string> = {
+  api_connection_error: 'error-low-level#network-errors',
+  api_error: 'error-low-level#server-errors',
+  rate_limit_error: 'rate-limits',
+  idempotency_error: 'error-low-level#idempotency',
+  validation_error: SUBMIT,
 };
 
 /**
- * Error codes (`error.code`), checked when no decline code matched. Anchors
- * follow https://docs.stripe.com/error-codes.
+ * Error types (`error.type`), the last resort. See
+ * https://docs.stripe.com/api/errors#errors-type and https://docs.stripe.com/error-low-level.
  */
-export const STRIPE_ERROR_CODES: Readonly<Record<string, StripeErrorRow>> = {
-  card_declined: r('card_declined', 'error-codes#card-declined'),
-  expired_card: r('expired_card', 'error-codes#expired-card'),
-  incorrect_cvc: r('incorrect_cvc', 'error-codes#incorrect-cvc'),
-  invalid_cvc: r('incorrect_cvc', 'error-codes#invalid-cvc'),
-  incorrect_number: r('incorrect_number', 'error-codes#incorrect-number'),
-  invalid_number: r('incorrect_number', 'error-codes#invalid-number'),
-  invalid_expiry_month: r('expired_card', 'error-codes#invalid-expiry-month'),
-  invalid_expiry_year: r('expired_card', 'error-codes#invalid-expiry-year'),
-  // A card error: the charge failed and nothing was taken; Stripe says to try again.
-  processing_error: r('processing_error', 'error-codes#processing-error', true, 'none'),
-  authentication_required: r('authentication_required', 'error-codes#authentication-required'),
-  payment_intent_authentication_failure: r('authentication_failed', 'error-codes#payment-intent-authentication-failure'),
-  // The intent is not in a state that allows this call: it may already have
-  // succeeded (a confirm that reached Stripe before a timeout). Reconcile.
-  payment_intent_unexpected_state: r('outcome_unknown', 'error-codes#payment-intent-unexpected-state'),
-  // Another request holds the intent's lock (possibly our own earlier attempt). Safe to repeat.
-  lock_timeout: r('processing_error', 'error-codes#lock-timeout', true, 'unknown'),
-  rate_limit: r('rate_limited', 'error-codes#rate-limit'),
-  amount_too_small: r('invalid_request', 'error-codes#amount-too-small'),
-  amount_too_large: r('invalid_request', 'error-codes#amount-too-large'),
-  resource_missing: r('configuration_error', 'error-codes#resource-missing'),
-  // Shopper input the Payment Element rejected before anything was sent.
-  incomplete_number: r('incorrect_number', 'js/elements_object/submit'),
-  incomplete_cvc: r('incorrect_cvc', 'js/elements_object/submit'),
-  incomplete_expiry: r('invalid_request', 'js/elements_object/submit'),
-  invalid_expiry_year_past: r('expired_card', 'js/elements_object/submit'),
-};
-
-/**
- * Error types (`error.type`), the last resort before `toPaymentError`.
- * See https://docs.stripe.com/api/errors and https://docs.stripe.com/error-low-level.
- */
-export const STRIPE_ERROR_TYPES: Readonly<Record<string, StripeErrorRow>> = {
-  // The request may or may not have reached Stripe.
-  api_connection_error: r('network_error', 'error-low-level#network-errors'),
-  // A problem on Stripe's side after the request arrived: outcome unknown.
-  api_error: r('processing_error', 'error-low-level#server-errors'),
-  rate_limit_error: r('rate_limited', 'rate-limits'),
-  authentication_error: r('configuration_error', 'api/errors#errors-type'),
-  invalid_request_error: r('invalid_request', 'api/errors#errors-type'),
-  // The key was used before for a different request, which may have charged:
-  // never repeat, and reconcile rather than assume nothing happened.
-  idempotency_error: r('configuration_error', 'error-low-level#idempotency', false, 'unknown'),
-  // Client-side validation by Stripe.js: nothing was sent.
-  validation_error: r('invalid_request', 'js/elements_object/submit'),
-  card_error: r('card_declined', 'api/errors#errors-type'),
-};
+export const STRIPE_ERROR_TYPES = table(
+  {
+    // The request may or may not have reached Stripe.
+    api_connection_error: 'network_error',
+    // A problem on Stripe's side after the request arrived: outcome unknown.
+    api_error: 'processing_error',
+    rate_limit_error: 'rate_limited',
+    authentication_error: 'configuration_error',
+    invalid_request_error: 'invalid_request',
+    // The key was used before for a different request, which may have charged:
+    // never repeat, and reconcile rather than assume nothing happened.
+    idempotency_error: ['configuration_error', false, 'unknown'],
+    // Client-side validation by Stripe.js: nothing was sent.
+    validation_error: 'invalid_request',
+    card_error: DECLINED,
+  },
+  (key) => TYPE_DOCS[key] ?? 'api/errors#errors-type',
+);
 
 /**
  * `invalid_request_error` params that point at the merchant's integration
