@@ -97,6 +97,7 @@ export function PaymentMonitor(props: PaymentMonitorProps) {
   const baseId = useId();
   const titleId = `${baseId}-title`;
   const eventsId = `${baseId}-events`;
+  const captionId = `${baseId}-gateways`;
   const text = (key: Parameters<typeof widgetText>[1], params?: Record<string, string | number>) => widgetText(t, key, params);
   const cls = (name: string) => (unstyled ? undefined : name);
   const Title = `h${headingLevel}` as const;
@@ -121,53 +122,58 @@ export function PaymentMonitor(props: PaymentMonitorProps) {
       {rows.length === 0 ? (
         <p className={cls('rsp-monitor__empty')}>{text('ui.monitor.noGateways')}</p>
       ) : (
-        <table className={cls('rsp-monitor__table')}>
-          <caption className={cls('rsp-monitor__caption')}>{text('ui.monitor.gateways')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text('ui.monitor.gateway')}</th>
-              <th scope="col">{text('ui.monitor.circuit')}</th>
-              <th scope="col">{text('ui.monitor.successes')}</th>
-              <th scope="col">{text('ui.monitor.failures')}</th>
-              <th scope="col">{text('ui.monitor.latency')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((h) => {
-              const circuit = circuitOf(h.circuit);
-              const latency = Array.isArray(h.latencyMs) ? h.latencyMs.filter((v) => typeof v === 'number' && Number.isFinite(v)) : [];
-              const last = latency[latency.length - 1];
-              const summary =
-                last === undefined
-                  ? text('ui.monitor.latencyNone')
-                  : text('ui.monitor.latencySummary', { p50: Math.round(median(latency)), last: Math.round(last) });
-              const consecutive = count(h.consecutiveFailures);
-              return (
-                <tr key={h.gatewayId} data-state={circuit} className={cls('rsp-monitor__row')}>
-                  <th scope="row">{redactString(h.gatewayId)}</th>
-                  <td>
-                    <span className={cls('rsp-monitor__circuit')} data-state={circuit}>
-                      {text(`ui.monitor.circuit.${circuit}`)}
-                    </span>
-                  </td>
-                  <td>{count(h.successes)}</td>
-                  <td>
-                    {count(h.failures)}
-                    {consecutive > 0 ? (
-                      <span className={cls('rsp-monitor__consecutive')}> ({text('ui.monitor.consecutiveFailures', { count: consecutive })})</span>
-                    ) : null}
-                  </td>
-                  <td className={cls('rsp-monitor__latency')}>
-                    {latency.length > 0 ? <Sparkline values={latency} label={summary} unstyled={unstyled} /> : null}
-                    <span className={cls('rsp-monitor__latency-text')} aria-hidden={latency.length > 0 || undefined}>
-                      {summary}
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        // A data table may scroll sideways on a narrow screen (WCAG 1.4.10); the
+        // scroll box is focusable and named so keyboard users can scroll it too.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className={cls('rsp-monitor__scroll')} role="region" aria-labelledby={captionId} tabIndex={0}>
+          <table className={cls('rsp-monitor__table')}>
+            <caption id={captionId} className={cls('rsp-monitor__caption')}>{text('ui.monitor.gateways')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text('ui.monitor.gateway')}</th>
+                <th scope="col">{text('ui.monitor.circuit')}</th>
+                <th scope="col">{text('ui.monitor.successes')}</th>
+                <th scope="col">{text('ui.monitor.failures')}</th>
+                <th scope="col">{text('ui.monitor.latency')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((h) => {
+                const circuit = circuitOf(h.circuit);
+                const latency = Array.isArray(h.latencyMs) ? h.latencyMs.filter((v) => typeof v === 'number' && Number.isFinite(v)) : [];
+                const last = latency[latency.length - 1];
+                const summary =
+                  last === undefined
+                    ? text('ui.monitor.latencyNone')
+                    : text('ui.monitor.latencySummary', { p50: Math.round(median(latency)), last: Math.round(last) });
+                const consecutive = count(h.consecutiveFailures);
+                return (
+                  <tr key={h.gatewayId} data-state={circuit} className={cls('rsp-monitor__row')}>
+                    <th scope="row">{redactString(h.gatewayId)}</th>
+                    <td>
+                      <span className={cls('rsp-monitor__circuit')} data-state={circuit}>
+                        {text(`ui.monitor.circuit.${circuit}`)}
+                      </span>
+                    </td>
+                    <td>{count(h.successes)}</td>
+                    <td>
+                      {count(h.failures)}
+                      {consecutive > 0 ? (
+                        <span className={cls('rsp-monitor__consecutive')}> ({text('ui.monitor.consecutiveFailures', { count: consecutive })})</span>
+                      ) : null}
+                    </td>
+                    <td className={cls('rsp-monitor__latency')}>
+                      {latency.length > 0 ? <Sparkline values={latency} label={summary} unstyled={unstyled} /> : null}
+                      <span className={cls('rsp-monitor__latency-text')} aria-hidden={latency.length > 0 || undefined}>
+                        {summary}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <SubTitle id={eventsId} className={cls('rsp-monitor__subtitle')}>
         {text('ui.monitor.events')}

@@ -7,6 +7,7 @@ import { PaymentMonitor } from '../../src/components/payment-monitor';
 import { StepUpChallenge } from '../../src/components/step-up-challenge';
 
 const css = readFileSync(resolve(__dirname, '../../src/components/widgets.css'), 'utf8');
+const theme = readFileSync(resolve(__dirname, '../../src/styles.css'), 'utf8');
 
 describe('widgets.css', () => {
   it('styles every rsp- class name the widgets render', () => {
@@ -34,5 +35,11 @@ describe('widgets.css', () => {
       if (/^(inherit|transparent|currentColor|none)$/.test(value.trim())) continue;
       expect.soft(value, value).toMatch(/var\(--rsp-/);
     }
+  });
+
+  it('reads only custom properties the theme defines, so light and dark themes reach the widgets', () => {
+    const used = new Set([...css.matchAll(/var\((--rsp-[\w-]+)/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(10);
+    for (const name of used) expect.soft(theme, name).toMatch(new RegExp(`${name}\\s*:`));
   });
 });
