@@ -1,14 +1,18 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
+import '../src/components/widgets.css';
+import './preview.css';
 
-/** Locales the library ships messages for. */
-export const STORY_LOCALES = ['en', 'de', 'fr', 'es'] as const;
-
-/** Wraps every story in a themed, localized frame: `data-theme` drives the CSS custom properties. */
+/**
+ * Wraps every story in a themed, localized frame. `data-theme` goes on the
+ * frame and on `<html>` (so the page background and an OS-level dark
+ * preference follow the toolbar, not the other way round).
+ */
 const withThemeAndLocale: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
+  if (typeof document !== 'undefined') document.documentElement.setAttribute('data-theme', theme);
   return (
     <div data-theme={theme} lang={locale} className="rsp-story-frame" data-testid="story-frame">
       <Story />
