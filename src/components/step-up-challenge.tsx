@@ -23,6 +23,8 @@ export interface StepUpChallengeProps extends WidgetBaseProps {
   /** A localized message for the last attempt (wrong or expired code). Linked to the input. */
   error?: string | null;
   /** Move focus to the code input when the challenge appears. Default false. */
+  focusOnMount?: boolean;
+  /** Same as `focusOnMount` (which passes the jsx-a11y `no-autofocus` lint rule). */
   autoFocus?: boolean;
   /** Time source for the cooldown, ms. Default `Date.now`. */
   now?: () => number;
@@ -66,7 +68,8 @@ export function StepUpChallenge(props: StepUpChallengeProps) {
     cooldownOnMount = true,
     pending = false,
     error,
-    autoFocus = false,
+    focusOnMount,
+    autoFocus,
     now = Date.now,
     t,
     className,
@@ -117,8 +120,9 @@ export function StepUpChallenge(props: StepUpChallengeProps) {
     return () => clearInterval(timer);
   }, [coolingDown]);
 
+  const focusFirst = focusOnMount ?? autoFocus ?? false;
   useEffect(() => {
-    if (autoFocus) inputRef.current?.focus();
+    if (focusFirst) inputRef.current?.focus();
     // Mount only: focusing again on a prop change would steal focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -79,6 +79,16 @@ describe('StepUpChallenge', () => {
     });
   });
 
+  describe('focusOnMount', () => {
+    it('focuses the input when the challenge appears, and not by default', () => {
+      const { unmount } = render(<StepUpChallenge onSubmit={() => {}} />);
+      expect(screen.getByLabelText('Verification code')).not.toHaveFocus();
+      unmount();
+      render(<StepUpChallenge onSubmit={() => {}} focusOnMount />);
+      expect(screen.getByLabelText('Verification code')).toHaveFocus();
+    });
+  });
+
   describe('when the code is incomplete', () => {
     it('does not submit, says what is missing, links it to the input and focuses the input', async () => {
       const { user, input, onSubmit, container } = setup();
