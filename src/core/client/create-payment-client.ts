@@ -2,6 +2,7 @@ import { CheckoutImpl } from '../checkout/checkout';
 import type { Engine, EngineConfig } from '../checkout/engine';
 import { systemClock } from '../clock/system-clock';
 import { PaymentError, isPaymentError } from '../errors/payment-error';
+import { toPaymentError } from '../errors/to-payment-error';
 import { EventBus } from '../events/event-bus';
 import { isGatewayEnabled } from '../flags/gateway-flags';
 import { abortable } from '../resilience/abortable';
@@ -97,7 +98,7 @@ export function createPaymentClient(options: PaymentClientOptions): PaymentClien
     } catch {
       // Fall through to the generic conversion.
     }
-    return new PaymentError({ code: 'unknown', gatewayId: adapter.id, message: `Gateway "${adapter.id}" failed and normalizeError() did not return a PaymentError.`, cause: error });
+    return toPaymentError(error, adapter.id, { now: clock.now() });
   };
 
   const loads = new Map<string, Promise<void>>();

@@ -38,9 +38,17 @@ describe('redact', () => {
         paymentId: 'pay_5555555555554444',
         idempotencyKey: '4000056655665556',
         reference: 'RSP 4242 4242 4242 4242',
-        order_id: 4242424242424242,
+        checkout_id: '5555555555554444',
       };
       expect(redact(value)).toEqual(value);
+    });
+
+    it('keeps only the listed id keys readable: other ids are redacted by content', () => {
+      expect(redact({ orderId: 4242424242424242, gatewayId: 'stripe 4242424242424242', paymentMethodId: 'pm_123' })).toEqual({
+        orderId: '[card ••••4242]',
+        gatewayId: 'stripe [card ••••4242]',
+        paymentMethodId: 'pm_123',
+      });
     });
 
     it('keeps ManualInstructions readable wherever they appear', () => {
