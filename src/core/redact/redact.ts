@@ -35,7 +35,7 @@ interface Walk {
  *   authorization, cookie or API key become `'[REDACTED]'` (booleans, `null`
  *   and `undefined` are kept: they carry no secret).
  * - Values under id-like keys (`checkoutId`, `paymentId`, `idempotencyKey`,
- *   `reference`, `…Id`), under `instructions`, and inside any
+ *   `reference`), under `instructions`, and inside any
  *   `ManualInstructions`-shaped object keep their digits and e-mails; secrets
  *   in them are still masked.
  * - Objects, arrays, `Map`, `Set`, `Headers` and `URL` are copied; `Error`s

@@ -4,10 +4,11 @@
  * - `'secret'`: the value is replaced by `[REDACTED]`, whatever it is. Keys
  *   naming a CVC/CVV, a card number, a password, a secret, a token, an
  *   authorization or cookie header, an API or private key.
- * - `'readable'`: an id-like key (`checkoutId`, `paymentId`, `idempotencyKey`,
- *   `reference`, anything ending in `Id`/`_id`) or `instructions`: its value
- *   is not card data (DESIGN invariant 7) and keeps its digits and e-mail
- *   addresses. Secrets (Stripe keys, auth headers) are still masked in it.
+ * - `'readable'`: the id-like keys DESIGN invariant 7 names (`checkoutId`,
+ *   `paymentId`, `idempotencyKey`, `reference`) and `instructions`: the value
+ *   is not card data and keeps its digits and e-mail addresses. Secrets
+ *   (Stripe keys, auth headers) are still masked in it. Deliberately a closed
+ *   list: any other key ending in `Id` is redacted by content like free text.
  * - `'plain'`: everything else; strings are redacted by content.
  */
 export type KeyKind = 'secret' | 'readable' | 'plain';
@@ -15,9 +16,7 @@ export type KeyKind = 'secret' | 'readable' | 'plain';
 const SECRET_WORDS =
   /cvc|cvv|cvn|securitycode|cardnumber|cardnum|ccnumber|password|passwd|passphrase|secret|token|authorization|cookie|apikey|privatekey|accesskey|signature/;
 const SECRET_NAMES = new Set(['pan', 'pin', 'pwd', 'auth', 'csc']);
-const READABLE_NAMES = new Set(['idempotencykey', 'reference', 'ref', 'paymentreference', 'instructions', 'id']);
-/** `checkoutId`, `paymentID`, `payment_id`, `order-id`. */
-const ID_SUFFIX = /[a-z0-9](?:Id|ID)$|[_-](?:id|ID)$/;
+const READABLE_NAMES = new Set(['checkoutid', 'paymentid', 'idempotencykey', 'reference', 'instructions']);
 
 const cache = new Map<string, KeyKind>();
 
@@ -29,7 +28,7 @@ export function classifyKey(key: string): KeyKind {
     kind =
       SECRET_WORDS.test(normalized) || SECRET_NAMES.has(normalized)
         ? 'secret'
-        : READABLE_NAMES.has(normalized) || ID_SUFFIX.test(key)
+        : READABLE_NAMES.has(normalized)
           ? 'readable'
           : 'plain';
     if (cache.size > 2000) cache.clear();
