@@ -1,0 +1,168 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderProcessor } from './processor-harness';
+import { axeViolations } from './axe';
+
+const pick = (number: RegExp) => userEvent.click(screen.getByRole('radio', { name: number }));
+const payButton = () => screen.getByRole('button', { name: /^Pay|Paying|Retrying|Checking/ });
+
+describe('SecurePaymentProcessor with the engine and the simulated gateway', () => {
+  describe('given a test card that succeeds', () => {
+    it('pays once and calls onSuccess exactly once', async () => {
+      const h = renderProcessor();
+      expect(screen.getByText('TEST MODE')).toBeInTheDocument();
+      await pick(/4242 4242 4242 4242/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(screen.getByRole('status')).toHaveTextContent('Payment successful.');
+      expect(screen.getByText('Thank you. We received your payment of €49.99.')).toBeInTheDocument();
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+      expect(h.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ status: 'succeeded', gatewayId: 'simulated' }));
+      expect(h.onError).not.toHaveBeenCalled();
+      expect(h.gateway.ledger.chargeCount()).toBe(1);
+      expect(await axeViolations(h.container)).toEqual([]);
+    });
+  });
+
+  describe('when the shopper double clicks and spams Enter', () => {
+    it('starts one confirm; the button keeps focus, is aria-disabled and says what it is doing', async () => {
+      const h = renderProcessor({ gateway: { latencyMs: 500 } });
+      await pick(/4242 4242 4242 4242/);
+      const button = screen.getByRole('button', { name: 'Pay €49.99' });
+      await userEvent.dblClick(button);
+      await userEvent.keyboard('{Enter}{Enter}{Enter}');
+      const input = screen.getByLabelText('Test card number');
+      expect(input).toBeDisabled();
+      await h.flush();
+      expect(h.confirmCalls()).toHaveLength(1);
+      expect(button).toHaveFocus();
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleName('Paying €49.99…');
+      expect(h.root()).toHaveAttribute('data-status', 'submitting');
+      expect(await axeViolations(h.container)).toEqual([]);
+      await h.advance(500);
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(h.confirmCalls()).toHaveLength(1);
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  describe('given a transient failure', () => {
+    it('shows "retrying (2 of 3)" and then success', async () => {
+      const h = renderProcessor({ gateway: { faults: [{ type: 'network_error' }] } });
+      await pick(/4242 4242 4242 4242/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'retrying');
+      expect(screen.getByRole('status')).toHaveTextContent('Connection problem — retrying (2 of 3)');
+      expect(payButton()).toHaveAccessibleName('Retrying payment…');
+      expect(await axeViolations(h.container)).toEqual([]);
+      await h.advance(250);
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(h.confirmCalls()).toHaveLength(2);
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+      expect(h.onError).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given a declined card', () => {
+    it('shows the decline, focuses it, and lets the shopper pay with another card', async () => {
+      const h = renderProcessor();
+      await pick(/4000 0000 0000 0002/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'failed');
+      const error = screen.getByRole('group', { name: 'Payment not completed' });
+      expect(error).toHaveFocus();
+      expect(error).toHaveTextContent('Your card was declined.');
+      expect(error).toHaveTextContent('Please use another card or payment method.');
+      expect(screen.getByRole('alert')).toHaveTextContent(/Payment failed\. Your card was declined/);
+      expect(h.onError).toHaveBeenCalledTimes(1);
+      expect(h.onError.mock.calls[0]?.[0]).toMatchObject({ code: 'card_declined' });
+      expect(await axeViolations(h.container)).toEqual([]);
+
+      await userEvent.click(within(error).getByRole('button', { name: 'Use another card' }));
+      expect(screen.getByLabelText('Test card number')).toHaveValue('');
+      await pick(/4242 4242 4242 4242/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+      expect(h.onError).toHaveBeenCalledTimes(1);
+      const keys = new Set(h.confirmCalls().map((c) => c.idempotencyKey));
+      expect(keys.size).toBe(2);
+    });
+  });
+
+  describe('given an outage', () => {
+    it('offers fallback and ends in bank-transfer instructions', async () => {
+      const h = renderProcessor({ gateway: { outages: [{ from: 0, to: 1e12 }] }, bankTransfer: true });
+      // Two gateways: the selector shows both; the test card is the first.
+      expect(screen.getByRole('radio', { name: 'Test card' })).toBeChecked();
+      await pick(/4242 4242 4242 4242/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      await h.advance(250);
+      await h.advance(500);
+      expect(h.root()).toHaveAttribute('data-status', 'fallback_offered');
+      expect(h.confirmCalls()).toHaveLength(3);
+      const error = screen.getByRole('group', { name: 'Payment not completed' });
+      expect(error).toHaveFocus();
+      expect(error).toHaveTextContent('Please choose another way to pay below.');
+      expect(h.onError).toHaveBeenCalledTimes(1);
+      expect(await axeViolations(h.container)).toEqual([]);
+
+      await userEvent.click(screen.getByRole('button', { name: 'Continue with Bank transfer' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'pending_manual');
+      expect(screen.getByText('DE89 3704 0044 0532 0130 00')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Copy IBAN' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Copy Reference' })).toBeInTheDocument();
+      expect(screen.getByText('The transfer usually arrives within 2 business days.')).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('Your bank transfer details are ready.');
+      expect(h.onSuccess).not.toHaveBeenCalled();
+      expect(h.onError).toHaveBeenCalledTimes(1);
+      expect(await axeViolations(h.container)).toEqual([]);
+    });
+  });
+
+  describe('given a card that needs 3-D Secure', () => {
+    it('asks the shopper to verify, then succeeds', async () => {
+      const h = renderProcessor();
+      await pick(/4000 0027 6000 3184/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'requires_action');
+      expect(screen.getByRole('status')).toHaveTextContent('Your bank needs you to confirm this payment.');
+      expect(await axeViolations(h.container)).toEqual([]);
+      await userEvent.click(screen.getByRole('button', { name: 'Continue to verification' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  describe('given a card that stays processing', () => {
+    it('shows the processing view', async () => {
+      const h = renderProcessor({ client: { processing: { pollIntervalMs: 1000, maxPollMs: 60_000 } } });
+      await pick(/4000 0000 0000 0077/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'processing');
+      expect(screen.getByText(/You do not need to pay again/)).toBeInTheDocument();
+      expect(await axeViolations(h.container)).toEqual([]);
+    });
+  });
+
+  describe('when pay is pressed before a card is chosen', () => {
+    it('says what is missing and starts nothing', async () => {
+      const h = renderProcessor();
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      expect(screen.getByText('Complete the payment details above first.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Pay €49.99' })).toHaveAccessibleDescription('Complete the payment details above first.');
+      expect(h.confirmCalls()).toHaveLength(0);
+    });
+  });
+});
