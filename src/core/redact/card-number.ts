@@ -43,6 +43,27 @@ export function cardMask(lastFour: string): string {
   return `[card ••••${lastFour}]`;
 }
 
+/** Walks the run of digit groups starting at `i`, calling `group` for each; returns where the run ends. */
+function scanRun(s: string, i: number, group: (start: number, end: number) => void): number {
+  const n = s.length;
+  let j = i;
+  for (;;) {
+    const start = j;
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
+    group(start, j);
+    // Look across separators for the next group.
+    let k = j;
+    let seps = 0;
+    let len: number;
+    while (seps < MAX_SEPARATORS && k < n && (len = separatorAt(s, k)) > 0) {
+      k += len;
+      seps++;
+    }
+    if (seps === 0 || k >= n || !isDigit(s.charCodeAt(k))) return j;
+    j = k;
+  }
+}
+
 /**
  * Replaces every card number in `s` with `[card ••••1234]` (its last four
  * digits). Digit runs that are not card numbers are left as they are.
@@ -57,32 +78,23 @@ export function maskCardNumbers(s: string): string {
       i++;
       continue;
     }
-    // Collect one run: digit groups joined by short separator sequences.
-    const groupStart: number[] = [];
-    const groupEnd: number[] = [];
-    const digitsBefore: number[] = [];
-    let digits = '';
-    let j = i;
-    for (;;) {
-      const start = j;
-      while (j < n && isDigit(s.charCodeAt(j))) j++;
-      groupStart.push(start);
-      groupEnd.push(j);
-      digitsBefore.push(digits.length);
-      digits += s.slice(start, j);
-      // Look across separators for the next group.
-      let k = j;
-      let seps = 0;
-      let len: number;
-      while (seps < MAX_SEPARATORS && k < n && (len = separatorAt(s, k)) > 0) {
-        k += len;
-        seps++;
-      }
-      if (seps === 0 || k >= n || !isDigit(s.charCodeAt(k))) break;
-      j = k;
-    }
-    const runEnd = j;
-    if (digits.length >= MIN_DIGITS) {
+    // One run: digit groups joined by short separator sequences. First only count its digits
+    // (most runs are short and need no bookkeeping), then record the groups of a long one.
+    let count = 0;
+    const runEnd = scanRun(s, i, (start, end) => {
+      count += end - start;
+    });
+    if (count >= MIN_DIGITS) {
+      const groupStart: number[] = [];
+      const groupEnd: number[] = [];
+      const digitsBefore: number[] = [];
+      let digits = '';
+      scanRun(s, i, (start, end) => {
+        groupStart.push(start);
+        groupEnd.push(end);
+        digitsBefore.push(digits.length);
+        digits += s.slice(start, end);
+      });
       const groups = groupStart.length;
       let g = 0;
       while (g < groups) {

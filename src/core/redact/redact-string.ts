@@ -17,6 +17,8 @@ const BEARER = /\b([Bb]earer[ \t]+)[A-Za-z0-9\-._~+/]+=*/g;
 /** `password=…`, `"cvc": "…"`, `api_key: …`, `?token=…` inside text, JSON or URLs. */
 const KEY_VALUE =
   /(?<![0-9A-Za-z])((?:client_?)?secret|password|passwd|api[_-]?key|token|cvc2?|cvv2?|card_?number)(["']?[ \t]*[:=][ \t]*["']?)[^\s"'&,;}<>]+/gi;
+/** One cheap test that every pattern above needs to pass first: most strings skip all five. */
+const SECRET_HINT = /_secret_|k_live_|k_test_|whsec_|authori[sz]ation|cookie|bearer|secret|passw|api.?key|token|cvc|cvv|card.?number/i;
 /** E-mail local parts: `jane.doe@example.com` → `j***@example.com`. */
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{0,127}@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g;
 
@@ -26,6 +28,7 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{0,127}@(?
  * `secret=` / `password:` / `token=` / `cvc:` style pairs.
  */
 export function redactSecrets(s: string): string {
+  if (!SECRET_HINT.test(s)) return s;
   return s
     .replace(CLIENT_SECRET, `$1${REDACTED}`)
     .replace(STRIPE_KEY, `$1${REDACTED}`)
@@ -36,7 +39,7 @@ export function redactSecrets(s: string): string {
 
 /** Masks e-mail local parts down to their first character. */
 export function maskEmails(s: string): string {
-  return s.replace(EMAIL, '$1***@');
+  return s.includes('@') ? s.replace(EMAIL, '$1***@') : s;
 }
 
 /**
