@@ -234,9 +234,12 @@ export function StepUpChallenge(props: StepUpChallengeProps) {
           </button>
         ) : null}
       </div>
-      <p role="status" className={cls('rsp-step-up__status')}>
-        {showResent ? text('ui.stepUp.resent') : ''}
-      </p>
+      {onResend ? (
+        // Present before it speaks, so the confirmation of a resend is announced.
+        <p role="status" className={cls('rsp-step-up__status')}>
+          {showResent ? text('ui.stepUp.resent') : ''}
+        </p>
+      ) : null}
     </form>
   );
 }

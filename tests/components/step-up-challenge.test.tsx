@@ -176,6 +176,7 @@ describe('StepUpChallenge', () => {
     it('has no resend button without onResend', () => {
       setup();
       expect(screen.queryByRole('button', { name: /new code/ })).toBeNull();
+      expect(screen.queryByRole('status')).toBeNull(); // no live region it would never use
     });
 
     it('starts in cooldown, counts down, then sends once and cools down again', async () => {
