@@ -193,11 +193,7 @@ describe('chaos: 10,000 seeded checkouts across fault profiles', () => {
   it('never charges twice, always settles, reuses keys on retry and reconciles before a new key', async () => {
     const perProfile = TOTAL / PROFILES.length;
     const runs: ProfileRun[] = [];
-    for (const [i, profile] of PROFILES.entries()) {
-      const t0 = performance.now();
-      runs.push(await runProfile(profile, perProfile, 1000 + i));
-      console.log('TIMING', profile.name, Math.round(performance.now() - t0), JSON.stringify(runs.at(-1)!.tally));
-    }
+    for (const [i, profile] of PROFILES.entries()) runs.push(await runProfile(profile, perProfile, 1000 + i));
 
     expect(runs.reduce((n, r) => n + r.states.length, 0)).toBe(TOTAL);
     // The invariants, over every checkout and every ledger.
@@ -219,7 +215,12 @@ describe('chaos: 10,000 seeded checkouts across fault profiles', () => {
     expect(outage.gateways[0]!.calls.filter((c) => c.outage).length).toBeLessThan(perProfile); // the circuit opened
     const brownOut = byName.get('brown-out: 503 half committed, status look-ups fail too')!;
     expect(brownOut.tally['failed:outcome_unknown']).toBeGreaterThan(0);
-    // Safety wins over availability: no checkout of the brown-out reached the healthy secondary after an unknown outcome.
-    expect(brownOut.gateways[1]!.ledger.chargeCount()).toBe(0);
+    // Safety wins over availability: a checkout whose primary call left the outcome unknown (every
+    // brown-out call does, and look-ups fail) never gets charged by the healthy secondary. Checkouts
+    // that found the circuit already open never called the primary, and may fall back.
+    const unknownAtPrimary = new Set(brownOut.gateways[0]!.calls.filter((c) => c.operation === 'confirm').map((c) => c.checkoutId!));
+    expect(unknownAtPrimary.size).toBeGreaterThan(0);
+    expect([...unknownAtPrimary].filter((id) => brownOut.gateways[1]!.ledger.chargeCount(id) > 0)).toEqual([]);
+    expect(brownOut.gateways[1]!.ledger.chargeCount()).toBeGreaterThan(0);
   }, 60_000);
 });
