@@ -17,6 +17,7 @@ import type {
   PaymentSession,
   SubmitInput,
 } from '../types';
+import { validateMoney } from '../money/validate-money';
 import { validateGatewayResult } from '../validation/gateway-result-schema';
 import { canSubmit, transition, type CheckoutEvent } from './checkout-machine';
 import type { Engine } from './engine';
@@ -83,8 +84,9 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   getMoney = (): Money => this.money;
 
   updateMoney(money: Money): boolean {
+    const checked = validateMoney(money, 'updateMoney.money');
     if (this.state.status !== 'idle' || this.inFlight || this.attempts.size > 0) return false;
-    this.money = money;
+    this.money = checked;
     return true;
   }
 

@@ -12,7 +12,7 @@ import { RiskGuard } from '../risk/risk-guard';
 import { InFlightStore } from '../storage/in-flight-store';
 import type { Checkout, FallbackOption, GatewayAdapter, GatewayHealth, Money, PaymentClient, PaymentClientOptions } from '../types';
 import { validatePaymentClientOptions } from '../validation/options-schema';
-import { checkMoney } from './check-money';
+import { validateMoney } from '../money/validate-money';
 import { defaultGenerateId } from './generate-id';
 
 /** How many recent latencies `gatewayHealth()` keeps per gateway. */
@@ -184,7 +184,7 @@ export function createPaymentClient(options: PaymentClientOptions): PaymentClien
   const createCheckout = (req: { money: Money; metadata?: Record<string, string>; country?: string }): Checkout =>
     new CheckoutImpl(engine, {
       id: engine.generateId(),
-      money: checkMoney(req?.money, 'createCheckout.money'),
+      money: validateMoney(req?.money, 'createCheckout.money'),
       metadata: req.metadata,
       country: req.country,
     });
