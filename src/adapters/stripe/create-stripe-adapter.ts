@@ -15,7 +15,7 @@ import { mapPaymentIntent } from './map-payment-intent';
 import { isStripeErrorLike, normalizeStripeError } from './normalize-stripe-error';
 import { readStripeRedirectReturn, withoutStripeRedirectParams } from './redirect-return';
 import { createStripeForm, type StripeFormHost, type StripeFormRegistration } from './stripe-form';
-import { createStripeLoader } from './stripe-loader';
+import { abortable, canceled, createStripeLoader } from './stripe-loader';
 import { resolveStripeOptions, type StripeAdapterOptions } from './stripe-options';
 
 /** The Stripe adapter: a `GatewayAdapter` with its React `Form` (Payment Element). */
@@ -56,6 +56,8 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
   /** ConfirmationToken ids by idempotency key: a retry must send the very same request. */
   const tokens = new Map<string, string>();
   const resumed = new Set<string>();
+  /** Calls that have sent something that may charge (confirm, 3DS, the merchant's server). */
+  const sent = new WeakSet<AttemptContext>();
   let registration: StripeFormRegistration | null = null;
 
   const host: StripeFormHost = {
@@ -74,9 +76,7 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
     new PaymentError({ code: 'configuration_error', gatewayId: id, chargeOutcome, message: `Stripe adapter: \`${field}\` ${problem}` });
 
   function checkAbort(signal: AbortSignal): void {
-    if (signal.aborted) {
-      throw new PaymentError({ code: 'canceled', gatewayId: id, chargeOutcome: 'none', message: 'Aborted before anything was sent to Stripe.' });
-    }
+    if (signal.aborted) throw canceled(id, 'none', 'Aborted before anything was sent to Stripe.');
   }
 
   function requireForm(): StripeFormRegistration {
@@ -142,6 +142,7 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
       const confirmParams = req.method.type === 'confirmation_token'
         ? { return_url, confirmation_token: req.method.token }
         : { return_url, payment_method: req.method.token };
+      sent.add(ctx);
       return remembered(fromIntentResult(await stripe.confirmPayment({ clientSecret, confirmParams, redirect: 'if_required' })), clientSecret);
     }
     const form = requireForm();
@@ -150,6 +151,7 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
       if (submitted.error) return settle(normalize(submitted.error));
       checkAbort(ctx.signal);
     }
+    sent.add(ctx);
     const result = await form.stripe.confirmPayment({ elements: form.elements, clientSecret, confirmParams: { return_url }, redirect: 'if_required' });
     return remembered(fromIntentResult(result), clientSecret);
   }
@@ -201,6 +203,7 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
     }
     checkAbort(ctx.signal);
     let response: ServerConfirmResponse;
+    sent.add(ctx);
     try {
       response = await onPaymentSubmit(token, { idempotencyKey: ctx.idempotencyKey, signal: ctx.signal, gatewayId: id, attempt: ctx.attempt });
     } catch (error) {
@@ -209,9 +212,17 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
     return interpret(response, ctx, ctx.session?.clientSecret);
   }
 
-  async function guard(run: () => Promise<GatewayResult>): Promise<GatewayResult> {
+  /**
+   * Every call: errors normalised, and settled as soon as the signal aborts.
+   * Stripe.js calls cannot be cancelled, so a call aborted mid-flight may
+   * still reach Stripe: its outcome is unknown and the engine reconciles.
+   */
+  async function guard(ctx: AttemptContext, run: () => Promise<GatewayResult>): Promise<GatewayResult> {
     try {
-      return await run();
+      checkAbort(ctx.signal);
+      return await abortable(run(), ctx.signal, () =>
+        sent.has(ctx) ? canceled(id, 'unknown', 'Aborted while a Stripe call was in flight; it may still complete.') : canceled(id, 'none', 'Aborted before anything was sent.'),
+      );
     } catch (error) {
       throw normalize(error);
     }
@@ -227,20 +238,21 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
       await loader.load(signal);
     },
     confirm: (req, ctx) =>
-      guard(async () => {
+      guard(ctx, async () => {
         const stripe = await loader.load(ctx.signal);
         return mode === 'client-confirm' ? clientConfirm(stripe, req, ctx) : serverConfirm(stripe, req, ctx);
       }),
     handleAction: (action, ctx) =>
-      guard(async () => {
+      guard(ctx, async () => {
         const stripe = await loader.load(ctx.signal);
         const intentId = action.data?.paymentIntentId;
         const clientSecret = ctx.session?.clientSecret ?? (typeof intentId === 'string' ? secrets.get(intentId) : undefined);
         if (!clientSecret) throw fail('clientSecret', 'is unknown for this action: pass session.clientSecret.');
+        sent.add(ctx);
         return remembered(fromIntentResult(await stripe.handleNextAction({ clientSecret })), clientSecret);
       }),
     retrieve: (ref, ctx) =>
-      guard(async () => {
+      guard(ctx, async () => {
         const back = readStripeRedirectReturn();
         const clientSecret =
           ctx.session?.clientSecret ??

@@ -1,4 +1,5 @@
 import { isPaymentError, PaymentError } from '../../core/errors/payment-error';
+import { toPaymentError } from '../../core/errors/to-payment-error';
 import {
   STRIPE_CONFIGURATION_PARAMS,
   STRIPE_DECLINE_CODES,
@@ -50,11 +51,19 @@ export function findStripeErrorRow(error: StripeErrorLike): StripeErrorRow | und
  *   message names the type, code and doc link only.
  * - `IntegrationError`s thrown by Stripe.js (wrong usage) are
  *   `configuration_error`s; nothing was sent.
- * - A `PaymentError` passes through unchanged.
- * - Anything else becomes `unknown` (outcome unknown).
+ * - Anything else (a `PaymentError`, fetch and abort errors from the
+ *   merchant's server call, …) goes through the core `toPaymentError`.
  */
 export function normalizeStripeError(error: unknown, gatewayId: string): PaymentError {
-  if (isPaymentError(error)) return error;
+  try {
+    return normalize(error, gatewayId);
+  } catch {
+    // Hostile input (throwing getters, revoked proxies): never throw from here.
+    return new PaymentError({ code: 'unknown', gatewayId, message: 'Unreadable error from Stripe.' });
+  }
+}
+
+function normalize(error: unknown, gatewayId: string): PaymentError {
   if (isStripeErrorLike(error)) {
     const row = findStripeErrorRow(error);
     const tag = [error.type, error.code, error.decline_code].filter((part): part is string => typeof part === 'string').join('/');
@@ -77,11 +86,7 @@ export function normalizeStripeError(error: unknown, gatewayId: string): Payment
       message: `Stripe.js rejected the call: ${maskStripeSecrets(error.message)}`,
     });
   }
-  return new PaymentError({
-    code: 'unknown',
-    gatewayId,
-    message: `Unrecognised error from Stripe: ${error instanceof Error ? maskStripeSecrets(error.message) : typeof error}`,
-  });
+  return toPaymentError(error, gatewayId);
 }
 
 /**

@@ -78,25 +78,29 @@ export function createStripeLoader(options: ResolvedStripeOptions): StripeLoader
           if (inflight === started) inflight = null;
         });
       }
-      return signal ? abortable(inflight, signal, gatewayId) : inflight;
+      return signal ? abortable(inflight, signal, () => canceled(gatewayId, 'none', 'Stripe.js load was aborted; nothing was sent.')) : inflight;
     },
   };
 }
 
-function abortable<T>(promise: Promise<T>, signal: AbortSignal, gatewayId: string): Promise<T> {
-  const canceled = (): PaymentError =>
-    new PaymentError({ code: 'canceled', gatewayId, chargeOutcome: 'none', message: 'Stripe.js load was aborted; nothing was sent.' });
-  if (signal.aborted) return Promise.reject(canceled());
+/** A `canceled` PaymentError for an aborted call. */
+export function canceled(gatewayId: string, chargeOutcome: 'none' | 'unknown', message: string): PaymentError {
+  return new PaymentError({ code: 'canceled', gatewayId, chargeOutcome, message });
+}
+
+/** Settles with `promise`, or rejects with `onAbort()` as soon as `signal` aborts (the promise itself runs on). */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown): Promise<T> {
+  if (signal.aborted) return Promise.reject(onAbort());
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(canceled());
-    signal.addEventListener('abort', onAbort, { once: true });
+    const abort = (): void => reject(onAbort());
+    signal.addEventListener('abort', abort, { once: true });
     promise.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', abort);
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', abort);
         reject(error);
       },
     );

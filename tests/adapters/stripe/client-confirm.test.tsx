@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStripeAdapter } from '../../../src/adapters/stripe';
 import { isPaymentError, type PaymentError } from '../../../src/core/errors';
-import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, intent, PI_ID, REQUEST, stripeError } from './fake-stripe';
+import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, deferred, intent, PI_ID, REQUEST, stripeError } from './fake-stripe';
 import { mountForm } from './mount-form';
 
 function setup(overrides: Record<string, unknown> = {}) {
@@ -259,5 +259,21 @@ describe('Stripe adapter, client-confirm', () => {
       expect(error).toMatchObject({ code: 'outcome_unknown', chargeOutcome: 'unknown' });
       expect(fake.retrievePaymentIntent).not.toHaveBeenCalled();
     });
+  });
+});
+
+describe('Stripe adapter, abort while Stripe is busy', () => {
+  it('settles at once with canceled; the outcome is unknown because confirmPayment may still complete', async () => {
+    const fake = createFakeStripe();
+    const gate = deferred<unknown>();
+    fake.confirmPayment.mockReturnValueOnce(gate.promise);
+    const adapter = createStripeAdapter({ stripe: asStripe(fake), mode: 'client-confirm', returnUrl: 'https://shop.example/checkout' });
+    await mountForm(adapter, { session });
+    const controller = new AbortController();
+    const pending = adapter.confirm(REQUEST, attemptContext(session, { signal: controller.signal }));
+    await vi.waitFor(() => expect(fake.confirmPayment).toHaveBeenCalled());
+    controller.abort();
+    expect(await rejection(pending)).toMatchObject({ code: 'canceled', chargeOutcome: 'unknown' });
+    gate.resolve({ paymentIntent: intent('succeeded') });
   });
 });

@@ -88,14 +88,14 @@ describe('Stripe adapter, server-confirm', () => {
     expect(result).toMatchObject({ status: 'failed', error: { code: 'card_declined', declineCode: 'stolen_card', messageKey: 'error.card_declined' } });
   });
 
-  it('a PaymentError thrown by the merchant callback passes through', async () => {
+  it('a PaymentError thrown by the merchant callback keeps its code and outcome', async () => {
     const { adapter } = setup();
     const thrown = new PaymentError({ code: 'rate_limited', retryAfterMs: 1000 });
     const onPaymentSubmit = vi.fn<ServerConfirmHandler>(async () => {
       throw thrown;
     });
     await mountForm(adapter, { session: { onPaymentSubmit } });
-    expect(await rejection(adapter.confirm(REQUEST, attemptContext({ onPaymentSubmit })))).toBe(thrown);
+    expect(await rejection(adapter.confirm(REQUEST, attemptContext({ onPaymentSubmit })))).toMatchObject({ code: 'rate_limited', retryAfterMs: 1000, chargeOutcome: 'none', gatewayId: 'stripe' });
   });
 
   it.each([

@@ -146,9 +146,9 @@ describe('Stripe error table', () => {
     expect(JSON.stringify((error as { cause?: unknown }).cause)).not.toContain('_secret_');
   });
 
-  it('passes a PaymentError through and turns anything else into unknown (outcome unknown)', () => {
-    const own = new PaymentError({ code: 'timeout' });
-    expect(normalizeStripeError(own, 'stripe')).toBe(own);
+  it('keeps a PaymentError (adding the gateway id) and turns anything else into unknown (outcome unknown)', () => {
+    const own = new PaymentError({ code: 'timeout', retryAfterMs: 20 });
+    expect(normalizeStripeError(own, 'stripe')).toMatchObject({ code: 'timeout', retryAfterMs: 20, chargeOutcome: 'unknown', gatewayId: 'stripe' });
     for (const weird of [undefined, null, 42, 'text', new Error('boom'), { foo: 1 }]) {
       const error = normalizeStripeError(weird, 'stripe');
       expect(error).toMatchObject({ code: 'unknown', chargeOutcome: 'unknown', gatewayId: 'stripe' });
