@@ -10,7 +10,7 @@
  *    `/usr/bin/chromium`; never downloads a browser) with a fresh user-data dir.
  * 4. For each story in `storybook-static/index.json`: opens it, waits until
  *    Storybook reports it finished (render, play function, afterEach), then runs
- *    axe-core scoped to `#storybook-root`. A story fails on a play-function error,
+ *    axe-core scoped to `#storybook-root` (docs pages: `#storybook-docs`). A story fails on a play-function error,
  *    a render error, any `console.error`, any uncaught page error, any request
  *    that leaves the machine, or any axe violation.
  * 5. Saves a screenshot of every story's root to `test-results/screenshots/`
@@ -152,6 +152,11 @@ function captureStoryEvents() {
       value.on('playFunctionThrewException', fail('play function threw'));
       value.on('unhandledErrorsWhilePlaying', fail('unhandled errors while playing'));
       value.on('storyMissing', fail('story missing'));
+      value.on('docsRendered', (docsId) => {
+        w.__storyResult.finishedId = docsId;
+        w.__storyResult.status = 'success';
+        w.__storyResult.finished = true;
+      });
       value.on('storyFinished', (payload) => {
         w.__storyResult.finishedId = payload.storyId;
         w.__storyResult.finished = true;
@@ -176,7 +181,7 @@ function createStoryTab(context, baseUrl, axeSource) {
   let page = null;
   let failures = [];
 
-  async function open(entry) {
+  async function open(entry, viewMode) {
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') failures.push(`console.error: ${message.text()}`);
@@ -186,16 +191,22 @@ function createStoryTab(context, baseUrl, axeSource) {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http') && url.hostname !== localHost) failures.push(`network request left the machine: ${url.origin}${url.pathname}`);
     });
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=${RUN_GLOBALS}`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=${RUN_GLOBALS}`, { waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });
   }
 
   async function run(entry) {
     failures = [];
     const started = Date.now();
+    const docs = entry.type === 'docs';
+    const rootSelector = docs ? '#storybook-docs' : '#storybook-root';
     try {
-      if (page === null) {
-        await open(entry);
+      if (docs) {
+        // Docs pages get a tab of their own: they render many stories at once.
+        await close();
+        await open(entry, 'docs');
+      } else if (page === null) {
+        await open(entry, 'story');
       } else {
         await page.evaluate((storyId) => {
           const w = /** @type {any} */ (window);
@@ -217,13 +228,16 @@ function createStoryTab(context, baseUrl, axeSource) {
         const failedReports = result.reporters.filter((r) => r.status === 'failed').map((r) => r.type);
         failures.push(`Storybook reported status ${result.status}${failedReports.length ? ` (failed reports: ${failedReports.join(', ')})` : ''}`);
       }
-      const violations = await page.evaluate(async (rules) => {
-        const w = /** @type {any} */ (window);
-        const outcome = await w.axe.run('#storybook-root', { rules, resultTypes: ['violations'] });
-        return outcome.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }, AXE_DISABLED_RULES);
+      const violations = await page.evaluate(
+        async ({ rules, selector }) => {
+          const w = /** @type {any} */ (window);
+          const outcome = await w.axe.run(selector, { rules, resultTypes: ['violations'] });
+          return outcome.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        },
+        { rules: AXE_DISABLED_RULES, selector: rootSelector },
+      );
       failures.push(...violations.map((v) => `axe: ${v}`));
-      const rootHandle = await page.$('#storybook-root');
+      const rootHandle = await page.$(rootSelector);
       const box = rootHandle ? await rootHandle.boundingBox() : null;
       if (rootHandle && box && box.width > 0 && box.height > 0) {
         await rootHandle.screenshot({ path: join(screenshotDir, `${entry.id}.png`), animations: 'disabled' });
@@ -234,7 +248,7 @@ function createStoryTab(context, baseUrl, axeSource) {
       failures.push(`runner: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     const outcome = { failures, ms: Date.now() - started };
-    if (failures.length > 0) await close();
+    if (failures.length > 0 || docs) await close();
     return outcome;
   }
 
@@ -256,11 +270,11 @@ async function main() {
   const index = options.url
     ? await (await fetch(`${options.url}/index.json`)).json()
     : JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
-  const entries = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(options.filter));
+  const entries = Object.values(index.entries).filter((e) => (e.type === 'story' || e.type === 'docs') && e.id.includes(options.filter));
   if (entries.length === 0) throw new Error(`test-browser: no stories${options.filter ? ` matching "${options.filter}"` : ''} in storybook-static/index.json`);
   const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-  rmSync(screenshotDir, { recursive: true, force: true });
+  if (!options.filter) rmSync(screenshotDir, { recursive: true, force: true });
   mkdirSync(screenshotDir, { recursive: true });
   const server = options.url ? null : await serveStatic(staticDir);
   const address = server?.address();
