@@ -50,8 +50,7 @@ export function PaymentActionRequired({ action, money, onComplete, pending = fal
           unstyled={off}
           pending={pending}
           // The flow moved into the challenge: putting the shopper in the code input is the point.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
+          focusOnMount
           {...(codeLength !== undefined ? { length: codeLength } : {})}
           onSubmit={(code) => onComplete({ code })}
         />
