@@ -15,5 +15,5 @@ export { CircuitBreaker, type CircuitBreakerConfig, type CircuitPermit, type Cir
 export { withTimeout, type WithTimeoutOptions } from './resilience/with-timeout';
 export { transition, canSubmit, SETTLED_STATUSES, type CheckoutEvent } from './checkout/checkout-machine';
 export { isGatewayEnabled, gatewayFlag } from './flags/gateway-flags';
-export { gatewayResultSchema, validateGatewayResult } from './validation/gateway-result-schema';
+export { gatewayResultSchemas, validateGatewayResult } from './validation/gateway-result-schema';
 export { IN_FLIGHT_STORAGE_KEY, type InFlightRecord } from './storage/in-flight-store';

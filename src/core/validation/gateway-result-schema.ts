@@ -3,24 +3,19 @@ import { PaymentError, isPaymentError } from '../errors/payment-error';
 import type { GatewayResult } from '../types';
 
 const id = z.string().check(z.minLength(1));
-const money = z.object({ amount: z.number(), currency: z.string() });
+const object = z.custom<object>((v) => typeof v === 'object' && v !== null, { message: 'expected an object' });
 
-/** The shape every `GatewayResult` must have (invariant 8). */
-export const gatewayResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('succeeded'), paymentId: id }),
-  z.object({ status: z.literal('processing'), paymentId: id }),
-  z.object({
-    status: z.literal('requires_action'),
-    paymentId: id,
-    action: z.object({ type: id, url: z.optional(z.string()), data: z.optional(z.record(z.string(), z.unknown())) }),
-  }),
-  z.object({
-    status: z.literal('pending_manual'),
+/** One zod/mini schema per `GatewayResult` status (picked by `status`, so errors name the field). */
+export const gatewayResultSchemas = {
+  succeeded: z.object({ paymentId: id }),
+  processing: z.object({ paymentId: id }),
+  requires_action: z.object({ paymentId: id, action: z.object({ type: id, url: z.optional(z.string()), data: z.optional(object) }) }),
+  pending_manual: z.object({
     paymentId: z.optional(id),
-    instructions: z.object({ method: id, reference: id, amount: money }),
+    instructions: z.object({ method: id, reference: id, amount: z.object({ amount: z.number(), currency: z.string() }) }),
   }),
-  z.object({ status: z.literal('failed'), error: z.custom<PaymentError>(isPaymentError, { message: 'expected a PaymentError' }) }),
-]);
+  failed: z.object({ error: z.custom<PaymentError>(isPaymentError, { message: 'expected a PaymentError' }) }),
+};
 
 /** `"a.b: message"` of a zod error's first issue: names the field. */
 export function describeIssue(error: z.core.$ZodError): string {
@@ -36,12 +31,14 @@ export function describeIssue(error: z.core.$ZodError): string {
  * `chargeOutcome: 'unknown'` — it may hide a charge, so it is reconciled.
  */
 export function validateGatewayResult(value: unknown, gatewayId: string, operation: string): GatewayResult {
-  const parsed = gatewayResultSchema.safeParse(value);
-  if (parsed.success) return value as GatewayResult;
+  const status = (value as { status?: unknown } | null)?.status;
+  const schema = typeof status === 'string' && Object.hasOwn(gatewayResultSchemas, status) ? gatewayResultSchemas[status as GatewayResult['status']] : undefined;
+  const parsed = schema?.safeParse(value);
+  if (parsed?.success) return value as GatewayResult;
   throw new PaymentError({
     code: 'configuration_error',
     chargeOutcome: 'unknown',
     gatewayId,
-    message: `Gateway "${gatewayId}" ${operation}() returned a malformed result: ${describeIssue(parsed.error)}.`,
+    message: `Gateway "${gatewayId}" ${operation}() returned a malformed result: ${parsed ? describeIssue(parsed.error) : `status: expected one of ${Object.keys(gatewayResultSchemas).join(', ')}`}.`,
   });
 }

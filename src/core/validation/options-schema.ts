@@ -11,7 +11,7 @@ const ms = z.optional(z.number().check(z.minimum(0)));
 const adapterSchema = z.object({
   id: z.string().check(z.minLength(1)),
   label: z.string(),
-  kind: z.enum(['online', 'manual']),
+  kind: z.literal(['online', 'manual']),
   supports: optionalFn,
   load: optionalFn,
   confirm: fn,

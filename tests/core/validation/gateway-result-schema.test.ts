@@ -33,7 +33,7 @@ describe('validateGatewayResult', () => {
       [{ status: 'requires_action', paymentId: 'p', action: {} }, 'action.type'],
       [{ status: 'pending_manual', instructions: { method: 'x', amount: { amount: 1, currency: 'EUR' } } }, 'instructions.reference'],
       [{ status: 'done' }, 'status'],
-      [undefined, '(value)'],
+      [undefined, 'status'],
     ];
     for (const [value, field] of cases) {
       const error = thrown(() => validateGatewayResult(value, 'stripe', 'confirm'));
