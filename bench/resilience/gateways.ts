@@ -5,12 +5,27 @@
 import type { AttemptContext, GatewayAdapter } from '../../src/core/types';
 import type { VirtualClock } from '../../src/testing/virtual-clock';
 import type { SimulatedLedger } from '../../src/testing/ledger';
+import type { FaultCallInfo } from '../../src/testing/faults';
 import { createSimulatedGateway, type SimulatedGatewayOptions } from '../../src/testing/index';
 import { createBankTransferGateway } from '../../src/adapters/bank-transfer/index';
 import { GATEWAY_IDS, type FaultProfile, type GatewayFaults } from './profiles';
 
-/** Virtual latency of each gateway's answer, ms. */
+/**
+ * Typical virtual latency of each gateway's answer, ms. Card gateways vary per
+ * call (seeded): `base × U(0.5, 1.5)`, and 2% of calls take 4× that (a slow
+ * tail). Bank transfer only builds instructions: a fixed 40 ms.
+ */
 export const LATENCY_MS = { primary: 120, secondary: 180, bank: 40 } as const;
+
+/** Share of card calls in the slow tail, and how much slower they are. */
+export const SLOW_TAIL = { share: 0.02, factor: 4 } as const;
+
+function cardLatency(baseMs: number): (call: FaultCallInfo) => number {
+  return ({ random }) => {
+    const spread = baseMs * (0.5 + random());
+    return Math.round(random() < SLOW_TAIL.share ? spread * SLOW_TAIL.factor : spread);
+  };
+}
 
 /** One gateway of a run. */
 export interface BenchGateway {
@@ -74,7 +89,7 @@ export function createBenchGateways(profile: FaultProfile, clock: VirtualClock, 
     id: GATEWAY_IDS.primary,
     label: 'Card (primary)',
     clock,
-    latencyMs: LATENCY_MS.primary,
+    latencyMs: cardLatency(LATENCY_MS.primary),
     seed,
     ...kitFaults(profile.primary),
   });
@@ -82,7 +97,7 @@ export function createBenchGateways(profile: FaultProfile, clock: VirtualClock, 
     id: GATEWAY_IDS.secondary,
     label: 'Card (secondary)',
     clock,
-    latencyMs: LATENCY_MS.secondary,
+    latencyMs: cardLatency(LATENCY_MS.secondary),
     seed: seed + 1,
     ...kitFaults(profile.secondary),
   });

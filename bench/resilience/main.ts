@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { summarize, type Summary } from './metrics';
 import { ARRIVAL_GAP_MS, PROFILES, RATE_LIMIT_PERIOD_MS, RATE_LIMIT_WINDOW_MS, type FaultProfile } from './profiles';
-import { LATENCY_MS } from './gateways';
+import { LATENCY_MS, SLOW_TAIL } from './gateways';
 import { runProfile, type ProfileRun } from './run-profile';
 import { engine } from './strategies/engine';
 import { naiveRetry } from './strategies/naive-retry';
@@ -134,6 +134,7 @@ export async function runResilience(options: ResilienceOptions): Promise<Resilie
     setup: {
       arrivalGapMs: ARRIVAL_GAP_MS,
       latencyMs: LATENCY_MS,
+      cardLatency: `base × U(0.5, 1.5); ${SLOW_TAIL.share * 100}% of calls × ${SLOW_TAIL.factor}`,
       callTimeoutMs: CALL_TIMEOUT_MS,
       rateLimit: { periodMs: RATE_LIMIT_PERIOD_MS, windowMs: RATE_LIMIT_WINDOW_MS },
       engine: 'createPaymentClient defaults: retry 3 / 250 ms / 4000 ms / 20000 ms, circuit 5 failures / 30000 ms',
