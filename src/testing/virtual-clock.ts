@@ -158,21 +158,27 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
     heap[i] = timer;
   }
 
-  function popTop(): void {
-    const last = heap.pop()!;
-    if (heap.length === 0) return;
-    let i = 0;
+  function siftDown(start: number): void {
     const n = heap.length;
+    const item = heap[start]!;
+    let i = start;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
       const child = r < n && before(heap[r]!, heap[l]!) ? r : l;
-      if (!before(heap[child]!, last)) break;
+      if (!before(heap[child]!, item)) break;
       heap[i] = heap[child]!;
       i = child;
     }
-    heap[i] = last;
+    heap[i] = item;
+  }
+
+  function popTop(): void {
+    const last = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = last;
+    siftDown(0);
   }
 
   function peek(): Timer | undefined {
@@ -183,9 +189,10 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
   function compactIfSparse(): void {
     // Many dropped timers (e.g. attempt timeouts that lost their race): rebuild.
     if (heap.length > 1024 && active * 4 < heap.length) {
-      const live = heap.filter((t) => t.active);
-      heap.length = 0;
-      for (const t of live) push(t);
+      let n = 0;
+      for (const t of heap) if (t.active) heap[n++] = t;
+      heap.length = n;
+      for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(i);
     }
   }
 

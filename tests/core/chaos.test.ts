@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Chaos: 10,000 seeded checkouts on the virtual clock across mixed fault
  * profiles. Whatever the gateways do, no checkout is charged twice, every

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { PaymentError } from '../../src/core/errors';
 import type { GatewayAdapter, GatewayResult } from '../../src/core/types';

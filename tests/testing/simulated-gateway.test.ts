@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { isPaymentError, type PaymentError } from '../../src/core/errors';
 import type { AttemptContext, ConfirmRequest, GatewayResult } from '../../src/core/types';

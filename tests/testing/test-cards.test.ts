@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { TEST_CARDS, testCardToken } from '../../src/testing/test-cards';
 import { isTestToken, TEST_TOKENS } from '../../src/testing/test-tokens';

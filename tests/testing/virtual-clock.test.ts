@@ -1,4 +1,6 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { createSeededRandom } from '../../src/testing/seeded-random';
 import { createVirtualClock, VirtualClockDeadlockError, VirtualClockTimeLimitError } from '../../src/testing/virtual-clock';
 
 describe('createVirtualClock', () => {
@@ -144,6 +146,24 @@ describe('createVirtualClock', () => {
       expect(await trace()).toEqual(first);
       // 0's 30 ms timer was registered at t=0, before 2's second timer (t=20, due 30).
       expect(first).toEqual(['1:10', '3:10', '1:15', '3:15', '2:20', '0:30', '2:30', '0:45']);
+    });
+
+    it('keeps (due, registration) order when most timers are dropped', async () => {
+      const clock = createVirtualClock();
+      const random = createSeededRandom(3);
+      const fired: [number, number][] = [];
+      const kept: [number, number][] = [];
+      const sleeps: Promise<unknown>[] = [];
+      for (let i = 0; i < 5000; i++) {
+        const due = Math.floor(random() * 500);
+        const controller = new AbortController();
+        sleeps.push(clock.sleep(due, controller.signal).then(() => fired.push([due, i]), () => undefined));
+        if (random() < 0.85) controller.abort();
+        else kept.push([due, i]);
+      }
+      await clock.run(Promise.all(sleeps));
+      kept.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(fired).toEqual(kept);
     });
 
     it('settles 10,000 concurrent sleepers with cancellations quickly', async () => {

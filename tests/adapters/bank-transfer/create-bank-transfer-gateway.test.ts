@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isPaymentError } from '../../../src/core/errors';
 import type { AttemptContext, GatewayResult } from '../../../src/core/types';

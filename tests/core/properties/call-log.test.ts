@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PaymentError } from '../../../src/core/errors';
 import { createSimulatedGateway } from '../../../src/testing';

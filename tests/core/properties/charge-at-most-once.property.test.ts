@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Property: for any sequence of faults (at the primary, its status look-ups
  * and the secondary), any test token, any retry settings and any shopper

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Property (invariant 4): whatever the interleaving of submit, submit (also
  * from a subscriber) and cancel, and whenever the gateway answers, a checkout
