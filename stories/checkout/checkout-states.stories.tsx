@@ -1,0 +1,234 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { SecurePaymentProcessor } from '../../src/components/secure-payment-processor';
+import { renderProcessor, loadedStory, storyClientLoader } from '../fixtures/checkout-story';
+import { CARDS, chooseMethod, chooseTestCard, driveUntil, expectStatus, pressPay, processorRoot } from '../fixtures/shopper';
+
+/**
+ * `SecurePaymentProcessor` in every `CheckoutState`. Each state is reached
+ * for real: a simulated gateway (test cards, injected faults) behind the real
+ * engine, on a virtual clock the play function drives — and stops, for the
+ * in-between states. Nothing here passes a state in as a prop.
+ *
+ * Test cards: 4242… succeeds, 4000…0002 is declined, …9995 insufficient
+ * funds, …0069 expired, 4000 0027 6000 3184 asks for 3-D Secure,
+ * …0077 stays processing.
+ */
+const meta = {
+  title: 'Checkout states',
+  component: SecurePaymentProcessor,
+  args: { amount: 4999, currency: 'EUR', onSuccess: fn(), onError: fn() },
+  argTypes: { locale: { control: 'select', options: ['en', 'de', 'fr', 'es'] } },
+  loaders: [storyClientLoader()],
+  render: renderProcessor,
+} satisfies Meta<typeof SecurePaymentProcessor>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** Ready to pay: method form (TEST MODE) and the pay button. */
+export const Idle: Story = {
+  tags: ['screenshot'],
+  play: async ({ canvasElement }) => {
+    await expectStatus(canvasElement, 'idle');
+    await expect(within(canvasElement).getByRole('button', { name: 'Pay €49.99' })).toBeEnabled();
+    await expect(within(canvasElement).getByText('TEST MODE')).toBeVisible();
+  },
+};
+
+/** The first call is on its way (the gateway takes 1.5 s of virtual time, which the story never lets pass). */
+export const Submitting: Story = {
+  loaders: [storyClientLoader({ primary: { latencyMs: 1500 } })],
+  play: async ({ canvasElement }) => {
+    await chooseTestCard(canvasElement, CARDS.success);
+    await pressPay(canvasElement);
+    await expectStatus(canvasElement, 'submitting');
+    const button = within(canvasElement).getByRole('button', { name: 'Paying €49.99…' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The network dropped the first call before it left (nothing charged): attempt 2 of 3 is scheduled. */
+export const Retrying: Story = {
+  tags: ['screenshot'],
+  loaders: [storyClientLoader({ primary: { faults: [{ type: 'network_error' }] } })],
+  play: async ({ canvasElement, loaded }) => {
+    await chooseTestCard(canvasElement, CARDS.success);
+    await pressPay(canvasElement);
+    await expectStatus(canvasElement, 'retrying');
+    await expect(within(canvasElement).getByText(/retrying \(2 of 3\)/)).toBeInTheDocument();
+    await expect(loadedStory({ loaded }).primary.calls).toHaveLength(1);
+  },
+};
+
+/** The card asks for 3-D Secure: the shopper continues to the bank's check. */
+export const RequiresAction3DS: Story = {
+  name: 'Requires action (3-D Secure)',
+  loaders: [storyClientLoader()],
+  play: async ({ canvasElement, loaded }) => {
+    await chooseTestCard(canvasElement, CARDS.threeDSecure);
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'requires_action');
+    await expect(within(canvasElement).getByRole('region', { name: 'Confirm your payment' })).toHaveAttribute('data-action', 'three_d_secure');
+    await expect(within(canvasElement).getByRole('button', { name: 'Continue to verification' })).toBeVisible();
+  },
+};
+
+/**
+ * The merchant's risk policy asks for a one-time code after a decline: the
+ * first card is declined, the second payment asks for the code.
+ */
+export const RequiresActionStepUp: Story = {
+  name: 'Requires action (step-up)',
+  loaders: [storyClientLoader({ risk: { stepUpAfterDeclines: 1, verifyStepUp: async (input) => input.code === '123456' } })],
+  play: async ({ canvasElement, loaded }) => {
+    const story = loadedStory({ loaded });
+    await chooseTestCard(canvasElement, CARDS.decline);
+    await pressPay(canvasElement);
+    await driveUntil(story, canvasElement, 'failed');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Use another card' }));
+    await chooseTestCard(canvasElement, CARDS.success);
+    await pressPay(canvasElement);
+    await driveUntil(story, canvasElement, 'requires_action');
+    await expect(within(canvasElement).getByRole('region', { name: 'Confirm your payment' })).toHaveAttribute('data-action', 'step_up');
+    await expect(within(canvasElement).getByLabelText('Verification code')).toBeVisible();
+  },
+};
+
+/**
+ * Every call timed out after the gateway had taken the charge: before anything
+ * else, the engine looks the payment up (`retrieve`, slow here).
+ */
+export const Reconciling: Story = {
+  loaders: [
+    storyClientLoader({
+      primary: { faults: { confirm: () => ({ type: 'timeout' }) }, latencyMs: (call) => (call.operation === 'retrieve' ? 5000 : 0) },
+    }),
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    await chooseTestCard(canvasElement, CARDS.success);
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'reconciling');
+    await expect(within(canvasElement).getByRole('button', { name: 'Checking payment…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** Paid. */
+export const Succeeded: Story = {
+  tags: ['screenshot'],
+  play: async ({ canvasElement, loaded, args }) => {
+    const story = loadedStory({ loaded });
+    await chooseTestCard(canvasElement, CARDS.success);
+    await pressPay(canvasElement);
+    await driveUntil(story, canvasElement, 'succeeded');
+    await expect(within(canvasElement).getByText('Thank you. We received your payment of €49.99.')).toBeVisible();
+    await expect(args.onSuccess).toHaveBeenCalledTimes(1);
+    await expect(story.primary.ledger.chargeCount()).toBe(1);
+  },
+};
+
+/** Accepted, the final word comes later (the engine keeps polling; the shopper must not pay again). */
+export const Processing: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    await chooseTestCard(canvasElement, CARDS.processing);
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'processing');
+    await expect(within(canvasElement).getByText(/You do not need to pay again/)).toBeVisible();
+  },
+};
+
+/** Declined by the bank: another card is the next step. */
+export const FailedDeclined: Story = {
+  name: 'Failed (declined)',
+  tags: ['screenshot'],
+  play: async ({ canvasElement, loaded, args }) => {
+    await chooseTestCard(canvasElement, CARDS.decline);
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'failed');
+    const message = within(canvasElement).getByRole('group', { name: 'Payment not completed' });
+    await expect(message).toHaveAttribute('data-code', 'card_declined');
+    await expect(within(message).getByRole('button', { name: 'Use another card' })).toBeVisible();
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Declined for insufficient funds. */
+export const FailedInsufficientFunds: Story = {
+  name: 'Failed (insufficient funds)',
+  play: async ({ canvasElement, loaded }) => {
+    await chooseTestCard(canvasElement, CARDS.insufficientFunds);
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'failed');
+    await expect(within(canvasElement).getByRole('group', { name: 'Payment not completed' })).toHaveAttribute('data-code', 'insufficient_funds');
+  },
+};
+
+/** Declined: the card has expired. */
+export const FailedExpiredCard: Story = {
+  name: 'Failed (expired card)',
+  play: async ({ canvasElement, loaded }) => {
+    await chooseTestCard(canvasElement, CARDS.expired);
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'failed');
+    await expect(within(canvasElement).getByRole('group', { name: 'Payment not completed' })).toHaveAttribute('data-code', 'expired_card');
+  },
+};
+
+/**
+ * Every call timed out and the status look-up kept failing: the engine cannot
+ * know whether the shopper was charged, so it offers nothing that could charge
+ * twice and says to contact the shop.
+ */
+export const FailedOutcomeUnknown: Story = {
+  name: 'Failed (outcome unknown)',
+  loaders: [
+    storyClientLoader({
+      secondary: {},
+      primary: { faults: { confirm: () => ({ type: 'timeout' }), retrieve: () => ({ type: 'server_error', status: 503 }) } },
+    }),
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const story = loadedStory({ loaded });
+    await chooseTestCard(canvasElement, CARDS.success);
+    await pressPay(canvasElement);
+    await driveUntil(story, canvasElement, 'failed');
+    const message = within(canvasElement).getByRole('group', { name: 'Payment not completed' });
+    await expect(message).toHaveAttribute('data-code', 'outcome_unknown');
+    await expect(message).toHaveAttribute('data-next-step', 'contact_merchant');
+    await expect(story.secondary?.calls ?? []).toHaveLength(0);
+  },
+};
+
+/**
+ * The primary gateway cannot be reached (nothing was sent, so nothing can
+ * have been charged): after three attempts the shopper is offered the other
+ * ways to pay.
+ */
+export const FallbackOffered: Story = {
+  tags: ['screenshot'],
+  loaders: [storyClientLoader({ primary: { outages: [{ from: 0, to: Number.MAX_SAFE_INTEGER }] }, secondary: {}, bankTransfer: true })],
+  play: async ({ canvasElement, loaded }) => {
+    await chooseTestCard(canvasElement, CARDS.success);
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'fallback_offered');
+    const fallback = within(canvasElement).getByRole('region', { name: 'Pay another way' });
+    await expect(within(fallback).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Continue with Card (backup processor)',
+      'Continue with Bank transfer',
+    ]);
+  },
+};
+
+/** Bank transfer chosen: instructions with the reference to quote. */
+export const PendingManual: Story = {
+  name: 'Pending manual (bank transfer)',
+  tags: ['screenshot'],
+  loaders: [storyClientLoader({ bankTransfer: true })],
+  play: async ({ canvasElement, loaded }) => {
+    await chooseMethod(canvasElement, 'Bank transfer');
+    await pressPay(canvasElement);
+    await driveUntil(loadedStory({ loaded }), canvasElement, 'pending_manual');
+    await expect(within(canvasElement).getByText('DE89 3704 0044 0532 0130 00')).toBeVisible();
+    await expect(processorRoot(canvasElement)).toHaveAttribute('data-status', 'pending_manual');
+  },
+};
