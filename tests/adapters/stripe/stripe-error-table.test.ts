@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   findStripeErrorRow,
@@ -159,5 +161,16 @@ describe('Stripe error table', () => {
     const error = normalizeStripeError(stripeError('invalid_request_error', { code: 'lock_timeout' }), 'stripe');
     expect(error.message).toContain('invalid_request_error/lock_timeout');
     expect(error.message).toContain('https://docs.stripe.com/error-codes#lock-timeout');
+  });
+});
+
+describe('docs/stripe.md', () => {
+  it('lists every row of the table with its core code', () => {
+    const doc = readFileSync(resolve(process.cwd(), 'docs/stripe.md'), 'utf8');
+    for (const table of [STRIPE_DECLINE_CODES, STRIPE_ERROR_CODES, STRIPE_ERROR_TYPES]) {
+      for (const [key, row] of Object.entries(table)) {
+        expect(doc).toContain(`| \`${key}\` | \`${row.code}\` |`);
+      }
+    }
   });
 });
