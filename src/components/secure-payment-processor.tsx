@@ -59,8 +59,11 @@ export interface SecurePaymentProcessorProps {
   unstyled?: boolean;
 }
 
+const VIEW_STATUSES: ReadonlySet<CheckoutState['status']> = new Set(['requires_action', 'pending_manual', 'succeeded', 'processing', 'canceled']);
 const IN_FLIGHT: ReadonlySet<CheckoutState['status']> = new Set(['submitting', 'retrying', 'reconciling']);
 const SHOWS_FORM: ReadonlySet<CheckoutState['status']> = new Set(['idle', 'failed', 'submitting', 'retrying', 'reconciling']);
+/** Next steps after which paying again from the same form makes sense. */
+const PAY_AGAIN: ReadonlySet<PaymentError['nextStep']> = new Set(['retry', 'new_method', 'authenticate']);
 
 /**
  * The whole payment step: method selection, the gateway's form (or the TEST
@@ -124,6 +127,8 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
   const [showIncomplete, setShowIncomplete] = useState(false);
   const [initialErrorDismissed, setInitialErrorDismissed] = useState(false);
   const formRegion = useRef<HTMLDivElement>(null);
+  const viewRegion = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
 
   const pending = isLoading || IN_FLIGHT.has(state.status);
   const submitting = useRef(false);
@@ -161,12 +166,14 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
     formRegion.current?.focus();
   };
 
+  const pendingFormFocus = useRef(false);
   const selectFallback = (target: string) => {
     if (!checkout) return;
     const option = state.status === 'fallback_offered' ? state.options.find((o) => o.gatewayId === target) : undefined;
     if (option?.kind === 'online') {
       setChosen(target);
       newMethod();
+      pendingFormFocus.current = true; // the form appears once the checkout is idle again
     }
     void checkout.selectFallback(target, undefined, session());
   };
@@ -196,6 +203,19 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
     }
   }, [state]);
 
+  // When a view replaces the element that had focus (the pay button, a fallback
+  // button, the code input), put focus on the new view instead of the page.
+  useEffect(() => {
+    if (typeof document === 'undefined') return;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || !rootRef.current?.contains(active);
+    if (!lost || !rootRef.current) return;
+    if (state.status === 'failed' || state.status === 'fallback_offered') return; // the error message takes focus itself
+    if (state.status === 'idle' && !pendingFormFocus.current) return; // never steal focus on mount
+    pendingFormFocus.current = false;
+    (viewRegion.current ?? formRegion.current)?.focus();
+  }, [state.status]);
+
   // Unmounting mid-payment cancels it (sleeps and calls are aborted by the engine).
   useEffect(() => {
     if (!checkout) return;
@@ -211,6 +231,7 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
 
   const status = requestError ? 'failed' : state.status;
   const rootProps = {
+    ref: rootRef,
     className: classNames(cls('rsp-processor'), className),
     'data-status': status,
     'data-loading': isLoading || undefined,
@@ -253,7 +274,7 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
         </p>
       ) : null}
 
-      {SHOWS_FORM.has(state.status) ? (
+      {SHOWS_FORM.has(state.status) && (state.status !== 'failed' || PAY_AGAIN.has(state.error.nextStep)) ? (
         <form className={cls('rsp-form')} noValidate onSubmit={onSubmit}>
           {initialError ? <PaymentErrorMessage error={initialError} moveFocus={false} /> : null}
           {state.status === 'failed' ? (
@@ -303,9 +324,6 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
         </form>
       ) : null}
 
-      {state.status === 'requires_action' ? (
-        <PaymentActionRequired action={state.action} money={money} onComplete={(input) => void checkout.completeAction(input)} />
-      ) : null}
 
       {state.status === 'fallback_offered' ? (
         <>
@@ -314,10 +332,19 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
         </>
       ) : null}
 
-      {state.status === 'pending_manual' ? <BankTransferInstructions instructions={state.instructions} /> : null}
-      {state.status === 'succeeded' ? <PaymentSuccess money={money} paymentId={state.paymentId} /> : null}
-      {state.status === 'processing' ? <PaymentProcessing money={money} /> : null}
-      {state.status === 'canceled' ? <PaymentCanceled onStartOver={startOver} /> : null}
+      {state.status === 'failed' && !PAY_AGAIN.has(state.error.nextStep) ? <PaymentErrorMessage error={state.error} /> : null}
+
+      {VIEW_STATUSES.has(state.status) ? (
+        <div ref={viewRegion} tabIndex={-1} className={cls('rsp-view')}>
+          {state.status === 'requires_action' ? (
+            <PaymentActionRequired action={state.action} money={money} onComplete={(input) => void checkout.completeAction(input)} />
+          ) : null}
+          {state.status === 'pending_manual' ? <BankTransferInstructions instructions={state.instructions} /> : null}
+          {state.status === 'succeeded' ? <PaymentSuccess money={money} paymentId={state.paymentId} /> : null}
+          {state.status === 'processing' ? <PaymentProcessing money={money} /> : null}
+          {state.status === 'canceled' ? <PaymentCanceled onStartOver={startOver} /> : null}
+        </div>
+      ) : null}
     </section>
   );
 }

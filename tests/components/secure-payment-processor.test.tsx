@@ -145,6 +145,55 @@ describe('SecurePaymentProcessor (fake client)', () => {
     });
   });
 
+  describe('focus', () => {
+    it('after an unknown outcome, shows the message (focused) and no pay button', async () => {
+      const client = createFakeClient();
+      const { container } = renderWith(client);
+      act(() => client.lastCheckout().emit({ status: 'failed', error: new PaymentError({ code: 'outcome_unknown' }) }));
+      const error = screen.getByRole('group', { name: 'Payment not completed' });
+      expect(error).toHaveFocus();
+      expect(error).toHaveTextContent('Please contact the shop before trying again.');
+      expect(screen.queryByRole('button', { name: /Pay/ })).toBeNull();
+      expect(await axeViolations(container)).toEqual([]);
+    });
+
+    it('when the pay button is replaced by the success view, focus moves to the view, not the page', async () => {
+      const client = createFakeClient([fakeGateway('plain')]);
+      renderWith(client);
+      const pay = screen.getByRole('button', { name: 'Pay €49.99' });
+      await userEvent.click(pay);
+      act(() => client.lastCheckout().emit({ status: 'succeeded', gatewayId: 'plain', paymentId: 'pay_9' }));
+      expect(document.activeElement).not.toBe(document.body);
+      expect(document.activeElement).toContainElement(screen.getByText('Payment successful'));
+    });
+
+    it('choosing an online fallback shows that gateway\'s form and puts focus there', async () => {
+      const primary = fakeGateway('primary', { testMode: true });
+      const backup = formGateway();
+      const client = createFakeClient([primary, backup]);
+      renderWith(client);
+      const checkout = client.lastCheckout();
+      checkout.selectFallback.mockImplementation(async (gatewayId: string) => {
+        const next = { status: 'idle' as const, gatewayId };
+        checkout.emit(next);
+        return next;
+      });
+      act(() =>
+        checkout.emit({
+          status: 'fallback_offered',
+          error: new PaymentError({ code: 'gateway_unavailable' }),
+          options: [{ gatewayId: 'card', label: 'Backup cards', kind: 'online' }],
+        }),
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Continue with Backup cards' }));
+      expect(checkout.selectFallback).toHaveBeenCalledWith('card', undefined, {});
+      const region = document.querySelector('[data-gateway="card"]');
+      expect(region).not.toBeNull();
+      expect(region).toHaveFocus();
+      expect(screen.queryByText('TEST MODE')).toBeNull();
+    });
+  });
+
   it('a new amount on an idle checkout is shown and charged; in flight it is not', () => {
     const client = createFakeClient([fakeGateway('plain')]);
     const { rerenderWith } = renderWith(client);

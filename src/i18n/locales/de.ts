@@ -89,7 +89,6 @@ export const messagesDe: LocaleMessages = {
   'ui.testMode.pick': 'Testkarte',
   'ui.testMode.number': 'Testkartennummer',
   'ui.testMode.refused': 'Im Testmodus werden nur die aufgeführten Testkartennummern angenommen.',
-  'ui.testMode.unknownPrefix': 'Geben Sie eine der aufgeführten Testkartennummern ein.',
   'ui.testMode.outcome.succeeds': 'wird angenommen',
   'ui.testMode.outcome.declined': 'wird abgelehnt',
   'ui.testMode.outcome.insufficient_funds': 'wird mangels Deckung abgelehnt',

@@ -71,7 +71,6 @@ export const uiMessagesEn = {
   'ui.testMode.pick': 'Test card',
   'ui.testMode.number': 'Test card number',
   'ui.testMode.refused': 'Only the listed test card numbers are accepted in test mode.',
-  'ui.testMode.unknownPrefix': 'Type one of the listed test card numbers.',
   'ui.testMode.outcome.succeeds': 'succeeds',
   'ui.testMode.outcome.declined': 'is declined',
   'ui.testMode.outcome.insufficient_funds': 'is declined for insufficient funds',

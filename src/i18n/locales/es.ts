@@ -89,7 +89,6 @@ export const messagesEs: LocaleMessages = {
   'ui.testMode.pick': 'Tarjeta de prueba',
   'ui.testMode.number': 'Número de tarjeta de prueba',
   'ui.testMode.refused': 'En modo de prueba solo se aceptan los números de tarjeta de prueba indicados.',
-  'ui.testMode.unknownPrefix': 'Escribe uno de los números de tarjeta de prueba indicados.',
   'ui.testMode.outcome.succeeds': 'se acepta',
   'ui.testMode.outcome.declined': 'se rechaza',
   'ui.testMode.outcome.insufficient_funds': 'se rechaza por fondos insuficientes',

@@ -89,7 +89,6 @@ export const messagesFr: LocaleMessages = {
   'ui.testMode.pick': 'Carte de test',
   'ui.testMode.number': 'Numéro de carte de test',
   'ui.testMode.refused': 'En mode test, seuls les numéros de carte de test listés sont acceptés.',
-  'ui.testMode.unknownPrefix': 'Saisissez l’un des numéros de carte de test listés.',
   'ui.testMode.outcome.succeeds': 'est acceptée',
   'ui.testMode.outcome.declined': 'est refusée',
   'ui.testMode.outcome.insufficient_funds': 'est refusée pour solde insuffisant',
