@@ -13,7 +13,7 @@ import type {
 import type { GatewayFormProps } from '../../react/gateway-form';
 import { mapPaymentIntent } from './map-payment-intent';
 import { isStripeErrorLike, normalizeStripeError } from './normalize-stripe-error';
-import { readStripeRedirectReturn, withoutStripeRedirectParams } from './redirect-return';
+import { readStripeRedirectReturn, SECRET, withoutStripeRedirectParams } from './redirect-return';
 import { createStripeForm, type StripeFormHost, type StripeFormRegistration } from './stripe-form';
 import { abortable, canceled, createStripeLoader } from './stripe-loader';
 import { resolveStripeOptions, type StripeAdapterOptions } from './stripe-options';
@@ -28,7 +28,6 @@ export type StripeAdapter = GatewayAdapter & {
   handleAction(action: NextAction, ctx: AttemptContext): Promise<GatewayResult>;
 };
 
-const SECRET = /^pi_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/;
 const MEMORY = 50;
 
 /** Map with a size cap: secrets and tokens are kept in memory for the page's life only. */

@@ -8,7 +8,8 @@ export interface StripeRedirectReturn {
   redirectStatus?: string;
 }
 
-const SECRET = /^pi_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/;
+/** A PaymentIntent client secret (`pi_…_secret_…`). Internal. */
+export const SECRET = /^pi_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/;
 
 /**
  * Detects a return from a Stripe redirect (`payment_intent_client_secret`,

@@ -3,6 +3,7 @@ import type { Stripe, StripeElements, StripeElementsOptions } from '@stripe/stri
 import { useEffect, useMemo, useRef, useState, type ComponentType, type ReactElement } from 'react';
 import type { PaymentError } from '../../core/errors/payment-error';
 import type { GatewayFormChange, GatewayFormProps } from '../../react/gateway-form';
+import { SECRET } from './redirect-return';
 import type { StripeLoader } from './stripe-loader';
 import type { ResolvedStripeOptions } from './stripe-options';
 
@@ -23,7 +24,6 @@ export interface StripeFormHost {
   register(registration: StripeFormRegistration): () => void;
 }
 
-const SECRET = /^pi_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/;
 
 interface BodyProps {
   host: StripeFormHost;
