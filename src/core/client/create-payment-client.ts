@@ -101,27 +101,54 @@ export function createPaymentClient(options: PaymentClientOptions): PaymentClien
     return toPaymentError(error, adapter.id, { now: clock.now() });
   };
 
-  const loads = new Map<string, Promise<void>>();
+  // One load per adapter, shared by the checkouts waiting for it; when the last waiter cancels
+  // before it finished, the load is aborted too (so its timer does not outlive them).
+  const loads = new Map<string, { promise: Promise<void>; done: boolean; waiters: number; controller: AbortController }>();
   const ensureLoaded = (adapter: GatewayAdapter, signal: AbortSignal): Promise<void> => {
     const load = adapter.load?.bind(adapter);
     if (!load) return Promise.resolve();
-    let pending = loads.get(adapter.id);
-    if (!pending) {
-      pending = withTimeout((s) => load(s), {
+    if (signal.aborted) return Promise.reject(signal.reason);
+    let entry = loads.get(adapter.id);
+    if (!entry) {
+      const controller = new AbortController();
+      const promise = withTimeout((s) => load(s), {
         clock,
         timeoutMs: config.attemptTimeoutMs,
+        signal: controller.signal,
         gatewayId: adapter.id,
         operation: 'load',
         chargeOutcome: 'none',
-      }).catch((error: unknown) => {
-        loads.delete(adapter.id); // a later checkout may try again
-        const e = normalize(adapter, error);
-        // Nothing can have been charged before the SDK loaded.
-        throw new PaymentError({ code: e.code, gatewayId: adapter.id, chargeOutcome: 'none', retryAfterMs: e.retryAfterMs, message: e.message, cause: error });
-      });
-      loads.set(adapter.id, pending);
+      }).then(
+        () => {
+          current.done = true;
+        },
+        (error: unknown) => {
+          loads.delete(adapter.id); // a later checkout may try again
+          const e = normalize(adapter, error);
+          // Nothing can have been charged before the SDK loaded.
+          throw new PaymentError({ code: e.code, gatewayId: adapter.id, chargeOutcome: 'none', retryAfterMs: e.retryAfterMs, message: e.message, cause: error });
+        },
+      );
+      promise.catch(() => {}); // rejections are handled by each waiter
+      const current = { promise, done: false, waiters: 0, controller };
+      entry = current;
+      loads.set(adapter.id, entry);
     }
-    return abortable(pending, signal);
+    if (entry.done) return Promise.resolve();
+    const shared = entry;
+    shared.waiters += 1;
+    const onAbort = () => {
+      shared.waiters -= 1;
+      if (shared.waiters === 0 && !shared.done) {
+        loads.delete(adapter.id);
+        shared.controller.abort(signal.reason);
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    return abortable(shared.promise, signal).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+      if (!signal.aborted) shared.waiters -= 1;
+    });
   };
 
   const isUsable = (adapter: GatewayAdapter, money: Money, country?: string): boolean => {

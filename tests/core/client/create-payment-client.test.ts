@@ -56,6 +56,30 @@ describe('createPaymentClient', () => {
     expect(clock.now()).toBe(300);
   });
 
+  it('a load shared by two checkouts survives one cancel; canceling the last waiter aborts it and drops its timer', async () => {
+    const signals: AbortSignal[] = [];
+    const load = vi.fn((signal: AbortSignal) => (signals.push(signal), new Promise<void>(() => {})));
+    const a = createFakeGateway({ id: 'a', load });
+    const { client, clock } = setupClient({ gateways: [a] });
+    const one = client.createCheckout({ money: EUR() });
+    const two = client.createCheckout({ money: EUR() });
+    const p1 = one.submit({ method: card() });
+    const p2 = two.submit({ method: card() });
+    await clock.flush();
+    expect(load).toHaveBeenCalledTimes(1);
+    one.cancel();
+    expect((await p1).status).toBe('canceled');
+    expect(signals[0]!.aborted).toBe(false);
+    two.cancel();
+    expect((await p2).status).toBe('canceled');
+    expect(signals[0]!.aborted).toBe(true);
+    expect(clock.pendingTimers()).toBe(0);
+    // The next checkout loads again.
+    void client.createCheckout({ money: EUR() }).submit({ method: card() });
+    await clock.flush();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('availableGateways lists enabled, supporting gateways online first; getGateway finds adapters', () => {
     const bank = createFakeManualGateway();
     const a = createFakeGateway({ id: 'a', supports: ({ country }) => country !== 'FR' });

@@ -35,8 +35,12 @@ describe('invariant 1: never twice', () => {
     const a = createFakeGateway({ id: 'a', confirm: ['reset_after_commit', 'server_error'] });
     const b = createFakeGateway({ id: 'b' });
     const { client, clock, types } = setupClient({ gateways: [a, b], retry: { maxAttempts: 1 } });
-    const state = await clock.run(client.createCheckout({ money: EUR() }).submit({ method: card() }));
+    const checkout = client.createCheckout({ money: EUR() });
+    const statuses: string[] = [];
+    checkout.subscribe(() => statuses.push(checkout.getState().status));
+    const state = await clock.run(checkout.submit({ method: card() }));
     expect(state).toMatchObject({ status: 'succeeded', gatewayId: 'a', paymentId: 'pay_a_1' });
+    expect(statuses).toEqual(['submitting', 'reconciling', 'succeeded']);
     expect(a.calls.map((c) => c.op)).toEqual(['confirm', 'retrieve']);
     expect(types()).toContain('reconcile.started');
     expect(b.calls).toEqual([]);
