@@ -248,13 +248,14 @@ export function parseArgs(argv: readonly string[]): ResilienceOptions {
   return options;
 }
 
-/** CLI entry: runs, prints the tables, returns the exit code. */
-export async function main(argv: readonly string[], defaultOut: string): Promise<number> {
+/** CLI entry: runs, prints the tables, returns the exit code and the printed report. */
+export async function main(argv: readonly string[], defaultOut: string): Promise<{ exitCode: number; report: string }> {
   const options = parseArgs(argv);
   options.out ??= defaultOut;
   const result = await runResilience(options);
+  const report = formatResilience(result);
   console.log('\n## Resilience under faults\n');
-  console.log(formatResilience(result));
+  console.log(report);
   console.log(`\nwrote ${options.out}`);
-  return result.pass ? 0 : 1;
+  return { exitCode: result.pass ? 0 : 1, report };
 }
