@@ -113,9 +113,7 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
       }
       throw normalize(result.error);
     }
-    const mapped = mapPaymentIntent(result.paymentIntent, id);
-    if (mapped.status === 'requires_action') remember(secrets, mapped.paymentId, clientSecret);
-    return mapped;
+    return remembered(mapPaymentIntent(result.paymentIntent, id), clientSecret);
   }
 
   function remembered(result: GatewayResult, clientSecret: string): GatewayResult {

@@ -162,3 +162,20 @@ describe('Stripe adapter, server-confirm', () => {
     });
   });
 });
+
+describe('Stripe adapter, server-confirm polling', () => {
+  it('a processing intent found through { clientSecret } can be polled by payment id without a session', async () => {
+    const fake = createFakeStripe();
+    fake.retrievePaymentIntent
+      .mockResolvedValueOnce({ paymentIntent: intent('processing') })
+      .mockResolvedValueOnce({ paymentIntent: intent('succeeded') });
+    const adapter = createStripeAdapter({ stripe: asStripe(fake), mode: 'server-confirm' });
+    const onPaymentSubmit = vi.fn<ServerConfirmHandler>(async () => ({ clientSecret: CLIENT_SECRET }));
+    const first = await adapter.confirm({ ...REQUEST, method: { type: 'confirmation_token', token: 'ctoken_x' } }, attemptContext({ onPaymentSubmit }));
+    expect(first).toEqual({ status: 'processing', paymentId: PI_ID });
+    expect(await adapter.retrieve({ checkoutId: 'co_1', idempotencyKey: 'other', paymentId: PI_ID }, attemptContext({}))).toEqual({
+      status: 'succeeded',
+      paymentId: PI_ID,
+    });
+  });
+});
