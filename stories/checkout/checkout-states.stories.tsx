@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { PaymentCanceled } from '../../src/components/payment-canceled';
+import { PaymentStatus } from '../../src/components/payment-status';
 import { SecurePaymentProcessor } from '../../src/components/secure-payment-processor';
+import type { CheckoutState } from '../../src/core/types';
+import { createStoryClient, STORY_MONEY } from '../fixtures/story-client';
 import { renderProcessor, loadedStory, storyClientLoader } from '../fixtures/checkout-story';
 import { CARDS, chooseMethod, chooseTestCard, driveUntil, expectStatus, pressPay, processorRoot } from '../fixtures/shopper';
 
@@ -230,5 +234,41 @@ export const PendingManual: Story = {
     await driveUntil(loadedStory({ loaded }), canvasElement, 'pending_manual');
     await expect(within(canvasElement).getByText('DE89 3704 0044 0532 0130 00')).toBeVisible();
     await expect(processorRoot(canvasElement)).toHaveAttribute('data-status', 'pending_manual');
+  },
+};
+
+/**
+ * Canceled mid-payment (`checkout.cancel()`; the processor also cancels when it
+ * unmounts mid-payment): the engine aborted the call in flight and settled
+ * `canceled`. The processor has no cancel button of its own, so this story
+ * cancels a real checkout and renders the processor's canceled view (the same
+ * `PaymentStatus` and `PaymentCanceled` it shows).
+ */
+export const Canceled: Story = {
+  loaders: [
+    async () => {
+      const story = createStoryClient({ primary: { latencyMs: 5000 } });
+      const checkout = story.client.createCheckout({ money: STORY_MONEY });
+      const settled = checkout.submit({ method: { type: 'test_card', token: 'tok_success' } });
+      await story.clock!.flush();
+      const inFlight = checkout.getState().status;
+      checkout.cancel();
+      return { story, canceled: await settled, inFlight };
+    },
+  ],
+  render: (_args, { loaded }) => {
+    const state = loaded.canceled as CheckoutState;
+    return (
+      <section className="rsp-processor" data-status={state.status} aria-label="Payment">
+        <PaymentStatus state={state} />
+        <PaymentCanceled onStartOver={() => undefined} />
+      </section>
+    );
+  },
+  play: async ({ canvasElement, loaded }) => {
+    await expect(loaded.inFlight).toBe('submitting');
+    await expectStatus(canvasElement, 'canceled');
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Payment canceled.');
+    await expect(loadedStory({ loaded }).primary.ledger.chargeCount()).toBe(0);
   },
 };
