@@ -21,6 +21,9 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts', stripe: 'src/adapters/stripe/index.ts' },
     banner: { js: "'use client';" },
+    // tsup's extra rollup tree-shaking pass drops module-level directives ("use client" was
+    // ignored); esbuild has already tree-shaken the bundle, and consumers' bundlers do again.
+    treeshake: false,
     onSuccess: 'node scripts/copy-styles.mjs',
   },
 ]);
