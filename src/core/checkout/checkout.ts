@@ -204,6 +204,15 @@ export class CheckoutImpl extends Subscribable implements Checkout {
         this.engine.bus.report(paymentError, { checkoutId: this.id, operation: 'checkout' });
         this.settleFailed(paymentError);
       })
+      .then(() => {
+        // Safety net for invariant 3: a run never ends in a transient state.
+        const status = this.state.status;
+        if (!controller.signal.aborted && (status === 'submitting' || status === 'retrying' || status === 'reconciling')) {
+          const error = new PaymentError({ code: 'unknown', message: `Checkout ${this.id} stopped in state ${status}.` });
+          if (this.unknown) this.settleOutcomeUnknown(this.unknown.gatewayId, error);
+          else this.settleFailed(error);
+        }
+      })
       .then(finish, finish);
     return promise;
   }
