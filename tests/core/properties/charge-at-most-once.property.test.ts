@@ -10,7 +10,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPaymentClient } from '../../../src/core';
-import type { CheckoutState, CheckoutStorage } from '../../../src/core/types';
+import type { PaymentError } from '../../../src/core/errors';
+import type { CheckoutState, CheckoutStorage, PaymentEvent } from '../../../src/core/types';
 import {
   createBankTransferGateway,
   createSeededRandom,
@@ -47,6 +48,15 @@ const scenarioArb = fc.record({
   seed: fc.integer({ min: 0, max: 1_000_000 }),
 });
 
+const TERMINAL_EVENTS = new Set<PaymentEvent['type']>([
+  'checkout.succeeded',
+  'checkout.processing',
+  'checkout.failed',
+  'checkout.pending_manual',
+  'checkout.canceled',
+]);
+const TERMINAL_STATUSES = new Set<CheckoutState['status']>(['succeeded', 'processing', 'failed', 'pending_manual', 'canceled']);
+
 function memoryStorage(): CheckoutStorage {
   const map = new Map<string, string>();
   return {
@@ -74,6 +84,8 @@ describe('property: a checkout charges at most once and always settles', () => {
         const secondary = createSimulatedGateway({ id: 'secondary', clock, latencyMs: sc.latencyMs, faults: sc.secondaryFaults });
         const bank = createBankTransferGateway({ beneficiary: 'Shop', iban: 'DE89370400440532013000' });
         const storage = memoryStorage();
+        const events: PaymentEvent[] = [];
+        const reported: { error: PaymentError; context: Record<string, unknown> }[] = [];
         let ids = 0;
         const options = {
           gateways: [log.wrap(primary), log.wrap(secondary), log.wrap(bank)],
@@ -81,7 +93,11 @@ describe('property: a checkout charges at most once and always settles', () => {
           storage,
           random: createSeededRandom(sc.seed),
           generateId: () => `id-${++ids}`,
-          onEvent: log.onEvent,
+          onEvent: (event: PaymentEvent) => {
+            log.onEvent(event);
+            events.push(event);
+          },
+          reporter: { captureError: (error: PaymentError, context: Record<string, unknown>) => void reported.push({ error, context }) },
           retry: { maxAttempts: sc.maxAttempts, attemptTimeoutMs: 3_000 },
           processing: { pollIntervalMs: 500, maxPollMs: 2_000 },
         };
@@ -93,18 +109,32 @@ describe('property: a checkout charges at most once and always settles', () => {
           sc.cancelAt === undefined
             ? Promise.resolve()
             : clock.sleep(sc.cancelAt, cancelTimer.signal).then(() => checkout.cancel(), () => undefined);
+        /** Invariant of the events: each run that settles emits exactly one terminal event. */
+        const terminalProblems: string[] = [];
+        const act = async (call: () => Promise<CheckoutState>): Promise<CheckoutState> => {
+          const before = events.length;
+          const previous = checkout.getState();
+          const state = await call();
+          const terminal = events.slice(before).filter((e) => TERMINAL_EVENTS.has(e.type)).length;
+          const ran = state !== previous || events.length > before;
+          const expected = !ran ? 0 : TERMINAL_STATUSES.has(state.status) ? 1 : 0;
+          if (terminal !== expected) terminalProblems.push(`${terminal} terminal events for a run that settled ${state.status}`);
+          return state;
+        };
         const shopper = (async (): Promise<CheckoutState> => {
-          let state = await checkout.submit({ method: { type: 'test_card', token: sc.token } });
+          let state = await act(() => checkout.submit({ method: { type: 'test_card', token: sc.token } }));
           for (const step of sc.steps) {
             if (step === 'new_card' && state.status === 'failed') {
-              state = await checkout.submit({ method: { type: 'test_card', token: TEST_TOKENS.success } });
+              state = await act(() => checkout.submit({ method: { type: 'test_card', token: TEST_TOKENS.success } }));
             } else if (step === 'same_card' && state.status === 'failed') {
-              state = await checkout.submit({ method: { type: 'test_card', token: sc.token } });
+              state = await act(() => checkout.submit({ method: { type: 'test_card', token: sc.token } }));
             } else if (step === 'fallback' && state.status === 'fallback_offered') {
               const option = state.options[0]!;
-              state = await checkout.selectFallback(option.gatewayId, option.kind === 'online' ? { type: 'test_card', token: TEST_TOKENS.success } : undefined);
+              state = await act(() =>
+                checkout.selectFallback(option.gatewayId, option.kind === 'online' ? { type: 'test_card', token: TEST_TOKENS.success } : undefined),
+              );
             } else if ((step === 'complete' || step === 'complete_fail') && state.status === 'requires_action') {
-              state = await checkout.completeAction(step === 'complete' ? {} : { result: 'fail' });
+              state = await act(() => checkout.completeAction(step === 'complete' ? {} : { result: 'fail' }));
             }
           }
           cancelTimer.abort();
@@ -114,6 +144,14 @@ describe('property: a checkout charges at most once and always settles', () => {
 
         expect(SETTLED.has(state.status)).toBe(true);
         expect(checkout.getState()).toBe(state);
+        // Invariant 3 and the events contract: one terminal event per settlement, nothing after canceled.
+        expect(terminalProblems).toEqual([]);
+        const canceledAt = events.findIndex((e) => e.type === 'checkout.canceled');
+        if (canceledAt !== -1) expect(events.slice(canceledAt + 1).map((e) => e.type)).toEqual([]);
+        // Invariant 6: each failed call reported once and emitted once; never the same error twice.
+        expect(reported.map((r) => r.context.operation)).not.toContain('checkout');
+        expect(new Set(reported.map((r) => r.error)).size).toBe(reported.length);
+        expect(reported.length).toBe(events.filter((e) => e.type === 'attempt.failed').length);
         const gateways = [primary, secondary];
         expect(keyReuseViolations(gateways, sc.maxAttempts)).toEqual([]);
         expect(reconcileViolations(log.entries)).toEqual([]);
@@ -133,7 +171,7 @@ describe('property: a checkout charges at most once and always settles', () => {
         expect(primary.ledger.chargeCount(checkout.id) + secondary.ledger.chargeCount(checkout.id)).toBeLessThanOrEqual(1);
         expect(clock.pendingTimers()).toBe(0);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
   }, 60_000);
 });

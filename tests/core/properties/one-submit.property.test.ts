@@ -93,7 +93,7 @@ describe('property: submit/submit/cancel start exactly one confirm', () => {
         expect(gateway.ledger.chargeCount()).toBeLessThanOrEqual(1);
         expect(clock.pendingTimers()).toBe(0);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
   }, 60_000);
 });
