@@ -151,12 +151,24 @@ async function runProfile(profile: Profile, count: number, seed: number): Promis
   const secondary = createSimulatedGateway({ id: 'secondary', label: 'Card (backup)', clock, latencyMs: 180, seed: seed + 1, ...profile.secondary });
   const bank = createBankTransferGateway({ beneficiary: 'Example Shop GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', clock, latencyMs: 40 });
   let ids = 0;
+  let reports = 0;
+  let crashes = 0;
+  let attemptFailures = 0;
   const client = createPaymentClient({
     gateways: [log.wrap(primary), log.wrap(secondary), log.wrap(bank)],
     clock,
     random: createSeededRandom(seed + 2),
     generateId: () => `${seed}-${++ids}`,
-    onEvent: log.onEvent,
+    onEvent: (event) => {
+      log.onEvent(event);
+      if (event.type === 'attempt.failed') attemptFailures += 1;
+    },
+    reporter: {
+      captureError: (_error, context) => {
+        reports += 1;
+        if (context.operation === 'checkout') crashes += 1;
+      },
+    },
     retry: { maxAttempts: MAX_ATTEMPTS, attemptTimeoutMs: 5_000 },
     processing: { pollIntervalMs: 1_000, maxPollMs: 10_000 },
     circuitBreaker: { failureThreshold: 5, cooldownMs: 2_000 },
@@ -187,6 +199,9 @@ async function runProfile(profile: Profile, count: number, seed: number): Promis
   for (const g of gateways) if (g.ledger.doubleCharged().length > 0) problems.push(`${g.id}: double charges ${g.ledger.doubleCharged().join(', ')}`);
   problems.push(...keyReuseViolations(gateways, MAX_ATTEMPTS));
   problems.push(...reconcileViolations(log.entries));
+  // Invariant 6: every failed call reported once and emitted once; no checkout stopped unexpectedly.
+  if (reports !== attemptFailures) problems.push(`${reports} reports for ${attemptFailures} attempt.failed events`);
+  if (crashes > 0) problems.push(`${crashes} checkouts stopped unexpectedly (reported with operation 'checkout')`);
   return { profile: profile.name, gateways, states, problems, pendingTimers: clock.pendingTimers(), tally };
 }
 
