@@ -5,6 +5,9 @@ import { BankTransferInstructions } from '../../src/components/bank-transfer-ins
 import { PaymentMessagesProvider } from '../../src/i18n/messages-context';
 import { axeViolations } from './axe';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 const instructions = {
   method: 'bank_transfer',
   reference: 'RSP-7K2Q-9M4T',

@@ -4,6 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { FallbackOptions } from '../../src/components/fallback-options';
 import { axeViolations } from './axe';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 const options = [
   { gatewayId: 'backup', label: 'Backup card processor', kind: 'online' as const },
   { gatewayId: 'bank-transfer', label: 'Bank transfer', kind: 'manual' as const },

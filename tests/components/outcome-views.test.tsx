@@ -7,6 +7,9 @@ import { PaymentSuccess } from '../../src/components/payment-success';
 import { PaymentActionRequired } from '../../src/components/payment-action-required';
 import { axeViolations } from './axe';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 const money = { amount: 4999, currency: 'EUR' };
 
 describe('outcome views', () => {

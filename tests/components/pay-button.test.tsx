@@ -4,6 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { PayButton } from '../../src/components/pay-button';
 import { axeViolations } from './axe';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 describe('PayButton', () => {
   it('when ready, says what it does and forwards presses', async () => {
     const onPress = vi.fn();

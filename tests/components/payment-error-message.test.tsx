@@ -5,6 +5,9 @@ import { PaymentError } from '../../src/core/errors/payment-error';
 import { PaymentErrorMessage } from '../../src/components/payment-error-message';
 import { axeViolations } from './axe';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 describe('PaymentErrorMessage', () => {
   describe('given a decline (next step: new method)', () => {
     it('names the problem, advises another card, offers "Use another card" and takes focus', async () => {

@@ -1,10 +1,13 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PaymentError } from '../../src/core/errors/payment-error';
 import type { CheckoutState } from '../../src/core/types';
 import { PaymentStatus } from '../../src/components/payment-status';
 import { PaymentMessagesProvider } from '../../src/i18n/messages-context';
 import { axeViolations } from './axe';
+
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
 
 const declined = new PaymentError({ code: 'card_declined' });
 const timeout = new PaymentError({ code: 'timeout' });

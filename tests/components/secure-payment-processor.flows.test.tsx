@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderProcessor } from './processor-harness';
 import { axeViolations } from './axe';
+
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
 
 const pick = (number: RegExp) => userEvent.click(screen.getByRole('radio', { name: number }));
 const payButton = () => screen.getByRole('button', { name: /^Pay|Paying|Retrying|Checking/ });
@@ -12,6 +15,8 @@ describe('SecurePaymentProcessor with the engine and the simulated gateway', () 
     it('pays once and calls onSuccess exactly once', async () => {
       const h = renderProcessor();
       expect(screen.getByText('TEST MODE')).toBeInTheDocument();
+      expect(h.root()).toHaveAttribute('data-status', 'idle');
+      expect(await axeViolations(h.container)).toEqual([]);
       await pick(/4242 4242 4242 4242/);
       await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
       await h.flush();
@@ -125,6 +130,22 @@ describe('SecurePaymentProcessor with the engine and the simulated gateway', () 
       expect(h.onSuccess).not.toHaveBeenCalled();
       expect(h.onError).toHaveBeenCalledTimes(1);
       expect(await axeViolations(h.container)).toEqual([]);
+    });
+  });
+
+  describe('when the shopper chooses bank transfer up front', () => {
+    it('asks for no card and shows the transfer instructions', async () => {
+      const h = renderProcessor({ bankTransfer: true });
+      expect(await axeViolations(h.container)).toEqual([]);
+      await userEvent.click(screen.getByRole('radio', { name: 'Bank transfer' }));
+      expect(screen.queryByText('TEST MODE')).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Get bank transfer details' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'pending_manual');
+      expect(screen.getByText('Pay by bank transfer', { selector: 'p' })).toBeInTheDocument();
+      expect(h.confirmCalls()).toHaveLength(0);
+      expect(h.onSuccess).not.toHaveBeenCalled();
+      expect(h.onError).not.toHaveBeenCalled();
     });
   });
 

@@ -10,6 +10,9 @@ import type { GatewayFormProps } from '../../src/react/gateway-form';
 import { createFakeClient, fakeGateway, type FakeClient } from '../react/fakes';
 import { axeViolations } from './axe';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 const SECRET = 'pi_3Nabc_secret_Zyx987654321';
 
 function renderWith(client: FakeClient, props: Partial<SecurePaymentProcessorProps> = {}) {

@@ -8,6 +8,9 @@ import { createSimulatedGateway } from '../../src/testing/simulated-gateway';
 import { createVirtualClock } from '../../src/testing/virtual-clock';
 import * as clientModule from '../../src/core/client/create-payment-client';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 vi.mock('../../src/core/client/create-payment-client', async (importOriginal) => {
   const actual = await importOriginal<typeof clientModule>();
   return { ...actual, createPaymentClient: vi.fn(actual.createPaymentClient) };

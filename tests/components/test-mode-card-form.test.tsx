@@ -5,6 +5,9 @@ import { TestModeCardForm } from '../../src/components/test-mode-card-form';
 import type { GatewayFormProps } from '../../src/react/gateway-form';
 import { axeViolations } from './axe';
 
+// axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
+vi.setConfig({ testTimeout: 30_000 });
+
 function renderForm(overrides: Partial<GatewayFormProps> = {}) {
   const onChange = vi.fn();
   const utils = render(
