@@ -1,4 +1,5 @@
 import { isPaymentError, isPaymentErrorCode, PaymentError } from '../core/errors';
+import { validateGatewayResult } from '../core/validation/gateway-result-schema';
 import type { AttemptContext, ConfirmRequest, GatewayAdapter, GatewayResult, Money, PaymentMethodRef, PaymentSession } from '../core/types';
 
 /** The test-runner functions the kit registers its checks with (vitest's, jest's, node:test's with an adapter). */
@@ -72,8 +73,23 @@ function request(options: ConformanceOptions, checkoutId: string): ConfirmReques
   return req;
 }
 
-/** Problems with the shape of a `GatewayResult` (empty when it is one). */
+/**
+ * Problems with the shape of a `GatewayResult` (empty when it is one): the
+ * kit's own field checks, then the engine's validation, so a result that
+ * passes here is one the engine accepts.
+ */
 export function gatewayResultProblems(value: unknown, where = 'result'): string[] {
+  const problems = resultFieldProblems(value, where);
+  if (problems.length > 0) return problems;
+  try {
+    validateGatewayResult(value, 'conformance', where.replace(/\(\)$/, ''));
+  } catch (e) {
+    problems.push(`${where}: the engine rejects it — ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return problems;
+}
+
+function resultFieldProblems(value: unknown, where: string): string[] {
   if (typeof value !== 'object' || value === null) return [`${where} is not an object (got ${typeOf(value)})`];
   const r = value as Record<string, unknown>;
   const status = r.status;
