@@ -305,8 +305,9 @@ export class CheckoutImpl extends Subscribable implements Checkout {
         message: 'A previous attempt of this checkout has an unknown outcome.',
       });
       const reconciled = await this.reconcile(cause, signal, manualDespiteUnknown);
+      // With the merchant's opt-in a manual method goes ahead (it charges nothing online); the
+      // unknown mark and its record stay for resume().
       if (reconciled.kind === 'settled' || (reconciled.kind === 'unknown' && !manualDespiteUnknown)) return;
-      if (reconciled.kind === 'unknown') this.unknown = null; // merchant opted in: a manual method charges nothing online
     }
     if (!this.engine.isUsable(adapter, this.money, country)) {
       return this.unavailable(
@@ -341,7 +342,9 @@ export class CheckoutImpl extends Subscribable implements Checkout {
       const attempt = done + 1;
       this.attempts.set(key, attempt);
       this.step({ type: 'ATTEMPT', gatewayId, attempt }, signal, 'attempt.started', { gatewayId, attempt });
-      this.engine.store.put({ checkoutId: this.id, gatewayId, idempotencyKey: key, paymentId: this.unknown?.paymentId, money: this.money });
+      if (adapter.kind === 'online') {
+        this.engine.store.put({ checkoutId: this.id, gatewayId, idempotencyKey: key, paymentId: this.unknown?.paymentId, money: this.money });
+      }
       const started = this.engine.clock.now();
       const request = { checkoutId: this.id, money: this.money, method, metadata: this.metadata };
       let result: GatewayResult | undefined;
@@ -460,14 +463,14 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   /** A non-failed result of confirm, retrieve or handleAction. */
   private async handleResult(adapter: GatewayAdapter, key: string, result: Exclude<GatewayResult, { status: 'failed' }>, signal: AbortSignal): Promise<void> {
     const gatewayId = adapter.id;
-    this.unknown = null;
+    if (this.unknown?.idempotencyKey === key) this.unknown = null;
     this.action = null;
     switch (result.status) {
       case 'succeeded':
         this.engine.store.remove(this.id);
         return this.step({ type: 'SUCCEEDED', gatewayId, paymentId: result.paymentId }, signal, 'checkout.succeeded', { gatewayId });
       case 'pending_manual':
-        this.engine.store.remove(this.id);
+        if (!this.unknown) this.engine.store.remove(this.id);
         return this.step({ type: 'PENDING_MANUAL', gatewayId, instructions: result.instructions }, signal, 'checkout.pending_manual', { gatewayId });
       case 'requires_action':
         this.engine.store.put({ checkoutId: this.id, gatewayId, idempotencyKey: key, paymentId: result.paymentId, money: this.money });
@@ -590,7 +593,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
 
   /** Settles `fallback_offered` with the other usable gateways (online first), or `failed` when there is none. */
   private offerFallback(gatewayId: string, error: PaymentError): void {
-    this.engine.store.remove(this.id);
+    if (!this.unknown) this.engine.store.remove(this.id);
     const options = this.engine
       .available(this.money, this.country)
       .filter((o) => o.gatewayId !== gatewayId && !this.failedGateways.has(o.gatewayId) && this.engine.breaker(o.gatewayId)?.getState() !== 'open');

@@ -86,13 +86,16 @@ describe('invariant 1: never twice', () => {
   it('given offerManualWhenOutcomeUnknown, offers only the manual methods after an unknown outcome', async () => {
     const a = createFakeGateway({ id: 'a', confirm: ['server_error'], retrieve: ['throw'] });
     const bank = createFakeManualGateway();
-    const { client, clock } = setupClient({ gateways: [a, createFakeGateway({ id: 'b' }), bank], offerManualWhenOutcomeUnknown: true });
+    const storage = memoryStorage();
+    const { client, clock } = setupClient({ gateways: [a, createFakeGateway({ id: 'b' }), bank], offerManualWhenOutcomeUnknown: true, storage });
     const checkout = client.createCheckout({ money: EUR() });
     const state = await clock.run(checkout.submit({ method: card() }));
     expect(state).toMatchObject({ status: 'fallback_offered', options: [{ gatewayId: 'bank', kind: 'manual' }] });
     expect(state.status === 'fallback_offered' && state.error.code).toBe('outcome_unknown');
     const manual = await clock.run(checkout.selectFallback('bank'));
     expect(manual.status).toBe('pending_manual');
+    // The unknown online attempt keeps its record for resume().
+    expect(JSON.parse(storage.getItem(IN_FLIGHT_STORAGE_KEY)!)).toMatchObject([{ checkoutId: checkout.id, gatewayId: 'a' }]);
   });
 });
 
