@@ -32,7 +32,6 @@ type Story = StoryObj<typeof meta>;
 
 /** Ready to pay: method form (TEST MODE) and the pay button. */
 export const Idle: Story = {
-  tags: ['screenshot'],
   play: async ({ canvasElement }) => {
     await expectStatus(canvasElement, 'idle');
     await expect(within(canvasElement).getByRole('button', { name: 'Pay €49.99' })).toBeEnabled();
@@ -54,7 +53,6 @@ export const Submitting: Story = {
 
 /** The network dropped the first call before it left (nothing charged): attempt 2 of 3 is scheduled. */
 export const Retrying: Story = {
-  tags: ['screenshot'],
   loaders: [storyClientLoader({ primary: { faults: [{ type: 'network_error' }] } })],
   play: async ({ canvasElement, loaded }) => {
     await chooseTestCard(canvasElement, CARDS.success);
@@ -119,7 +117,6 @@ export const Reconciling: Story = {
 
 /** Paid. */
 export const Succeeded: Story = {
-  tags: ['screenshot'],
   play: async ({ canvasElement, loaded, args }) => {
     const story = loadedStory({ loaded });
     await chooseTestCard(canvasElement, CARDS.success);
@@ -144,7 +141,6 @@ export const Processing: Story = {
 /** Declined by the bank: another card is the next step. */
 export const FailedDeclined: Story = {
   name: 'Failed (declined)',
-  tags: ['screenshot'],
   play: async ({ canvasElement, loaded, args }) => {
     await chooseTestCard(canvasElement, CARDS.decline);
     await pressPay(canvasElement);
@@ -209,7 +205,6 @@ export const FailedOutcomeUnknown: Story = {
  * ways to pay.
  */
 export const FallbackOffered: Story = {
-  tags: ['screenshot'],
   loaders: [storyClientLoader({ primary: { outages: [{ from: 0, to: Number.MAX_SAFE_INTEGER }] }, secondary: {}, bankTransfer: true })],
   play: async ({ canvasElement, loaded }) => {
     await chooseTestCard(canvasElement, CARDS.success);
@@ -226,7 +221,6 @@ export const FallbackOffered: Story = {
 /** Bank transfer chosen: instructions with the reference to quote. */
 export const PendingManual: Story = {
   name: 'Pending manual (bank transfer)',
-  tags: ['screenshot'],
   loaders: [storyClientLoader({ bankTransfer: true })],
   play: async ({ canvasElement, loaded }) => {
     await chooseMethod(canvasElement, 'Bank transfer');
