@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Chaos: 10,000 seeded checkouts on the virtual clock across mixed fault
+ * Chaos: 10,000 seeded checkouts on the virtual clock across nine fault
  * profiles. Whatever the gateways do, no checkout is charged twice, every
  * checkout settles, every retry reuses its key, and an unknown outcome is
  * reconciled before any other key is confirmed.
@@ -27,7 +27,7 @@ const ARRIVAL_GAP_MS = 7;
 
 interface Profile {
   name: string;
-  primary?: { faults?: FaultPlan; retrieveFaults?: FaultPlan; outages?: OutageWindow[] };
+  primary?: { faults?: FaultPlan; retrieveFaults?: FaultPlan; outages?: OutageWindow[]; retrieve?: boolean };
   secondary?: { faults?: FaultPlan };
   /** Token mix: share of non-success tokens. */
   mixedTokens?: boolean;
@@ -79,6 +79,10 @@ const PROFILES: Profile[] = [
       faults: ({ random }) => ({ type: 'server_error', status: 503, committed: random() < 0.5 }),
       retrieveFaults: () => ({ type: 'server_error', status: 503 }),
     },
+  },
+  {
+    name: 'no status look-up: timeouts after commit cannot be reconciled',
+    primary: { retrieve: false, faults: { rate: 0.4, faults: [{ type: 'timeout', hang: true }, { type: 'server_error', status: 503, committed: true }] } },
   },
   {
     name: 'everything at once',
@@ -207,9 +211,12 @@ async function runProfile(profile: Profile, count: number, seed: number): Promis
 
 describe('chaos: 10,000 seeded checkouts across fault profiles', () => {
   it('never charges twice, always settles, reuses keys on retry and reconciles before a new key', async () => {
-    const perProfile = TOTAL / PROFILES.length;
+    const perProfile = Math.floor(TOTAL / PROFILES.length);
     const runs: ProfileRun[] = [];
-    for (const [i, profile] of PROFILES.entries()) runs.push(await runProfile(profile, perProfile, 1000 + i));
+    for (const [i, profile] of PROFILES.entries()) {
+      const count = perProfile + (i === 0 ? TOTAL - perProfile * PROFILES.length : 0);
+      runs.push(await runProfile(profile, count, 1000 + i));
+    }
 
     expect(runs.reduce((n, r) => n + r.states.length, 0)).toBe(TOTAL);
     // The invariants, over every checkout and every ledger.
@@ -231,6 +238,8 @@ describe('chaos: 10,000 seeded checkouts across fault profiles', () => {
     expect(outage.gateways[0]!.calls.filter((c) => c.outage).length).toBeLessThan(perProfile); // the circuit opened
     const brownOut = byName.get('brown-out: 503 half committed, status look-ups fail too')!;
     expect(brownOut.tally['failed:outcome_unknown']).toBeGreaterThan(0);
+    const blind = byName.get('no status look-up: timeouts after commit cannot be reconciled')!;
+    expect(blind.tally['failed:outcome_unknown']).toBeGreaterThan(0);
     // Safety wins over availability: a checkout whose primary call left the outcome unknown (every
     // brown-out call does, and look-ups fail) never gets charged by the healthy secondary. Checkouts
     // that found the circuit already open never called the primary, and may fall back.
