@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { forwardRef } from 'react';
 import { classNames } from './widget-text';
 import { useClassName } from './styling-context';
 
@@ -27,10 +27,14 @@ export interface PayButtonProps {
  *
  * State: `data-status` (`ready` | `pending`).
  */
-export function PayButton({ label, pending = false, pendingLabel, describedBy, onPress, className, unstyled }: PayButtonProps): ReactNode {
+export const PayButton = forwardRef<HTMLButtonElement, PayButtonProps>(function PayButton(
+  { label, pending = false, pendingLabel, describedBy, onPress, className, unstyled },
+  ref,
+) {
   const cls = useClassName(unstyled);
   return (
     <button
+      ref={ref}
       type={onPress ? 'button' : 'submit'}
       className={classNames(cls('rsp-button rsp-button--primary rsp-pay'), className)}
       data-status={pending ? 'pending' : 'ready'}
@@ -50,4 +54,4 @@ export function PayButton({ label, pending = false, pendingLabel, describedBy, o
       {pending && pendingLabel ? pendingLabel : label}
     </button>
   );
-}
+});

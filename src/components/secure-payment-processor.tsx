@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { PaymentError } from '../core/errors/payment-error';
-import type { CheckoutState, PaymentSession, ServerConfirmHandler } from '../core/types';
+import type { CheckoutState, PaymentMethodRef, PaymentSession, ServerConfirmHandler } from '../core/types';
 import { PaymentMessagesProvider, useMessages } from '../i18n/messages-context';
 import type { MessageOverrides } from '../i18n/message-key';
 import type { GatewayFormChange, ReactGatewayAdapter } from '../react/gateway-form';
@@ -127,6 +127,7 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
   const [showIncomplete, setShowIncomplete] = useState(false);
   const [initialErrorDismissed, setInitialErrorDismissed] = useState(false);
   const formRegion = useRef<HTMLDivElement>(null);
+  const payButton = useRef<HTMLButtonElement>(null);
   const viewRegion = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLElement>(null);
 
@@ -178,6 +179,27 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
     void checkout.selectFallback(target, undefined, session());
   };
 
+  // "Try again" after a transient failure. The checkout has used up its attempts under this
+  // key (and nothing was charged, or it would have settled outcome_unknown), so a new attempt
+  // needs a new checkout: the shopper's press starts one and submits the same method to it.
+  const retryOnNewCheckout = useRef<{ gatewayId: string; method?: PaymentMethodRef } | null>(null);
+  const tryAgain = () => {
+    if (!checkout || !gatewayId || pending || submitting.current) return;
+    retryOnNewCheckout.current = formMethod ? { gatewayId, method: formMethod } : { gatewayId };
+    setInitialErrorDismissed(true);
+    reset();
+  };
+  useEffect(() => {
+    const retry = retryOnNewCheckout.current;
+    if (!retry || !checkout || checkout.getState().status !== 'idle') return;
+    retryOnNewCheckout.current = null;
+    submitting.current = true;
+    void checkout.submit({ ...retry, session: session() }).finally(() => {
+      submitting.current = false;
+    });
+    // `session` reads the latest props through a ref.
+  }, [checkout]);
+
   const startOver = () => {
     setChosen(undefined);
     setFormRound((r) => r + 1);
@@ -213,7 +235,8 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
     if (state.status === 'failed' || state.status === 'fallback_offered') return; // the error message takes focus itself
     if (state.status === 'idle' && !pendingFormFocus.current) return; // never steal focus on mount
     pendingFormFocus.current = false;
-    (viewRegion.current ?? formRegion.current)?.focus();
+    if (IN_FLIGHT.has(state.status)) payButton.current?.focus();
+    else (viewRegion.current ?? formRegion.current)?.focus();
   }, [state.status]);
 
   // Unmounting mid-payment cancels it (sleeps and calls are aborted by the engine).
@@ -280,7 +303,7 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
           {state.status === 'failed' ? (
             <PaymentErrorMessage
               error={state.error}
-              onRetry={pay}
+              onRetry={tryAgain}
               onNewMethod={newMethod}
             />
           ) : null}
@@ -311,6 +334,7 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
             ) : null}
           </div>
           <PayButton
+            ref={payButton}
             label={manual ? t.translate('ui.pay.manual') : t.translate('ui.pay', { amount: formattedAmount })}
             pending={pending}
             pendingLabel={pendingLabel}

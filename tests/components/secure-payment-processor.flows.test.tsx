@@ -72,6 +72,34 @@ describe('SecurePaymentProcessor with the engine and the simulated gateway', () 
     });
   });
 
+  describe('given transient failures that outlast the retries and no other gateway', () => {
+    it('says to try again; "Try again" pays with the same card in a new checkout (new key)', async () => {
+      const h = renderProcessor({ gateway: { faults: [{ type: 'network_error' }, { type: 'network_error' }, { type: 'network_error' }] } });
+      await pick(/4242 4242 4242 4242/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      await h.advance(250);
+      await h.advance(500);
+      expect(h.root()).toHaveAttribute('data-status', 'failed');
+      const error = screen.getByRole('group', { name: 'Payment not completed' });
+      expect(error).toHaveFocus();
+      expect(error).toHaveAttribute('data-next-step', 'retry');
+      expect(h.onError).toHaveBeenCalledTimes(1);
+      expect(await axeViolations(h.container)).toEqual([]);
+      await userEvent.click(within(error).getByRole('button', { name: 'Try again' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(h.confirmCalls()).toHaveLength(4);
+      expect(h.confirmCalls().at(-1)?.token).toBe('tok_success');
+      expect(h.confirmCalls().at(-1)?.idempotencyKey).not.toBe(h.confirmCalls()[0]?.idempotencyKey);
+      expect(h.confirmCalls().at(-1)?.checkoutId).not.toBe(h.confirmCalls()[0]?.checkoutId);
+      expect(h.gateway.ledger.chargeCount()).toBe(1);
+      expect(screen.getByText('Payment successful')).toBeInTheDocument();
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+      expect(h.onError).toHaveBeenCalledTimes(1);
+    });
+  });
+
   describe('given a declined card', () => {
     it('shows the decline, focuses it, and lets the shopper pay with another card', async () => {
       const h = renderProcessor();
