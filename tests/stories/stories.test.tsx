@@ -18,6 +18,9 @@ interface RunnableStory {
 }
 const modules = import.meta.glob<StoryModule>('../../stories/**/*.stories.tsx', { eager: true });
 
+/** A story's loaders, render and play function, on a busy CI machine (the virtual clock keeps them deterministic). */
+const STORY_TIMEOUT_MS = 20_000;
+
 afterEach(() => {
   cleanup();
   document.body.innerHTML = '';
@@ -30,8 +33,12 @@ it('finds the story files', () => {
 describe.each(Object.entries(modules).map(([file, mod]) => ({ file: file.replace('../../', ''), mod })))('$file', ({ mod }) => {
   const stories = (Object.entries(composeStories(mod)) as [string, RunnableStory][]).filter(([, story]) => story.tags.includes('test'));
 
-  it.each(stories.map(([name, story]) => ({ name, story })))('$name renders and its play function passes', async ({ story }) => {
-    await story.run();
-    expect(document.body.querySelector('[data-testid="story-frame"]')).not.toBeNull();
-  });
+  it.each(stories.map(([name, story]) => ({ name, story })))(
+    '$name renders and its play function passes',
+    async ({ story }) => {
+      await story.run();
+      expect(document.body.querySelector('[data-testid="story-frame"]')).not.toBeNull();
+    },
+    STORY_TIMEOUT_MS,
+  );
 });
