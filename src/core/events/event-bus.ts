@@ -42,8 +42,15 @@ export class EventBus extends Subscribable<(event: PaymentEvent) => void> {
     return event;
   }
 
-  /** Reports `error` to the reporter once; a throwing reporter is ignored. */
+  private readonly reported = new WeakSet<PaymentError>();
+
+  /**
+   * Reports `error` to the reporter — once per error instance, even when it
+   * reaches several checkouts (a shared SDK load); a throwing reporter is ignored.
+   */
   report(error: PaymentError, context: Record<string, unknown>): void {
+    if (this.reported.has(error)) return;
+    this.reported.add(error);
     try {
       this.options.reporter?.captureError(error, redact(context));
     } catch {

@@ -48,6 +48,17 @@ describe('createPaymentClient', () => {
     expect(events.filter((e) => e.type === 'attempt.failed')).toHaveLength(1);
   });
 
+  it('a load failure shared by two checkouts is reported once and emitted to each', async () => {
+    const a = createFakeGateway({ id: 'a', load: async () => { throw new Error('script blocked'); } });
+    const { client, clock, events, reporter } = setupClient({ gateways: [a] });
+    await clock.run(Promise.all([
+      client.createCheckout({ money: EUR() }).submit({ method: card() }),
+      client.createCheckout({ money: EUR() }).submit({ method: card() }),
+    ]));
+    expect(events.filter((e) => e.type === 'attempt.failed')).toHaveLength(2);
+    expect(reporter.captureError).toHaveBeenCalledTimes(1);
+  });
+
   it('a load that hangs is bounded by attemptTimeoutMs', async () => {
     const a = createFakeGateway({ id: 'a', load: () => new Promise(() => {}) });
     const { client, clock } = setupClient({ gateways: [a], retry: { attemptTimeoutMs: 300 } });
