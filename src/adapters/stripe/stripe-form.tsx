@@ -57,9 +57,13 @@ function StripeFormBody({ host, deferred, amount, currency, disabled, report }: 
     Promise.resolve(update).catch((error: unknown) => report({ complete: false, error: host.normalize(error) }));
   }, [host, elements, deferred, amount, currency, disabled, report]);
 
+  // Read-only while a payment is in flight: the details cannot change underneath it.
+  const { paymentElementOptions } = host.options;
+  const elementOptions = useMemo(() => ({ ...paymentElementOptions, readOnly: disabled }), [paymentElementOptions, disabled]);
+
   return (
     <PaymentElement
-      options={host.options.paymentElementOptions ?? {}}
+      options={elementOptions}
       onChange={(event) => report({ complete: event.complete })}
       onLoadError={(event) => report({ complete: false, error: host.normalize(event.error) })}
     />

@@ -21,8 +21,17 @@ describe('StripeForm (adapter.Form)', () => {
     const { fake, adapter } = setup();
     await mountForm(adapter, { money: { amount: 1050, currency: 'JPY' } });
     expect(fake.elements).toHaveBeenCalledWith({ appearance: { theme: 'night' }, mode: 'payment', amount: 1050, currency: 'jpy' });
-    expect(fake.elementsGroup.create).toHaveBeenCalledWith('payment', { layout: 'tabs' });
+    expect(fake.elementsGroup.create).toHaveBeenCalledWith('payment', { layout: 'tabs', readOnly: false });
     expect(fake.elementsGroup.element.mount).toHaveBeenCalled();
+  });
+
+  it('makes the Payment Element read-only while a payment is in flight', async () => {
+    const { fake, adapter } = setup();
+    const view = await mountForm(adapter);
+    await view.rerender({ disabled: true });
+    expect(fake.elementsGroup.element.update).toHaveBeenLastCalledWith({ readOnly: true });
+    await view.rerender({ disabled: false });
+    expect(fake.elementsGroup.element.update).toHaveBeenLastCalledWith({ readOnly: false });
   });
 
   it('reports completeness from the Payment Element change event', async () => {

@@ -134,6 +134,6 @@ describe('Stripe.js loading', () => {
       await adapter.load(new AbortController().signal);
     });
     await vi.waitFor(() => expect(fake.elements).toHaveBeenCalledTimes(1));
-    expect(fake.elementsGroup.create).toHaveBeenCalledWith('payment', {});
+    expect(fake.elementsGroup.create).toHaveBeenCalledWith('payment', { readOnly: false });
   });
 });
