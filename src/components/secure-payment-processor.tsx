@@ -229,8 +229,9 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
   // button, the code input), put focus on the new view instead of the page.
   useEffect(() => {
     if (typeof document === 'undefined') return;
+    // Only when focus was lost (its element removed): never pull focus from elsewhere on the page.
     const active = document.activeElement;
-    const lost = active === null || active === document.body || !rootRef.current?.contains(active);
+    const lost = active === null || active === document.body;
     if (!lost || !rootRef.current) return;
     if (state.status === 'failed' || state.status === 'fallback_offered') return; // the error message takes focus itself
     if (state.status === 'idle' && !pendingFormFocus.current) return; // never steal focus on mount

@@ -170,6 +170,20 @@ describe('SecurePaymentProcessor (fake client)', () => {
       expect(document.activeElement).toContainElement(screen.getByText('Payment successful'));
     });
 
+    it('never pulls focus from elsewhere on the page', async () => {
+      const client = createFakeClient([fakeGateway('plain')]);
+      renderWith(client);
+      const outside = document.createElement('input');
+      document.body.appendChild(outside);
+      try {
+        outside.focus();
+        act(() => client.lastCheckout().emit({ status: 'succeeded', gatewayId: 'plain', paymentId: 'pay_9' }));
+        expect(outside).toHaveFocus();
+      } finally {
+        outside.remove();
+      }
+    });
+
     it('choosing an online fallback shows that gateway\'s form and puts focus there', async () => {
       const primary = fakeGateway('primary', { testMode: true });
       const backup = formGateway();
