@@ -67,16 +67,15 @@ function normalize(error: unknown, gatewayId: string): PaymentError {
   if (isStripeErrorLike(error)) {
     const row = findStripeErrorRow(error);
     const tag = [error.type, error.code, error.decline_code].filter((part): part is string => typeof part === 'string').join('/');
-    const init: ConstructorParameters<typeof PaymentError>[0] = {
+    return new PaymentError({
       code: row?.code ?? 'unknown',
       gatewayId,
       message: `Stripe ${tag}${error.param ? ` (param ${error.param})` : ''}${row ? `: see https://docs.stripe.com/${row.doc}` : ''}`,
       cause: { type: error.type, code: error.code, decline_code: error.decline_code, param: error.param },
-    };
-    if (typeof error.decline_code === 'string') init.declineCode = error.decline_code;
-    if (row?.retryable !== undefined) init.retryable = row.retryable;
-    if (row?.chargeOutcome !== undefined) init.chargeOutcome = row.chargeOutcome;
-    return new PaymentError(init);
+      declineCode: typeof error.decline_code === 'string' ? error.decline_code : undefined,
+      retryable: row?.retryable,
+      chargeOutcome: row?.chargeOutcome,
+    });
   }
   if (error instanceof Error && error.name === 'IntegrationError') {
     return new PaymentError({
@@ -95,13 +94,6 @@ function normalize(error: unknown, gatewayId: string): PaymentError {
  */
 export function asDefiniteFailure(error: PaymentError): PaymentError {
   if (error.chargeOutcome === 'none') return error;
-  const init: ConstructorParameters<typeof PaymentError>[0] = {
-    code: error.code,
-    message: error.message,
-    chargeOutcome: 'none',
-    retryable: error.retryable,
-  };
-  if (error.gatewayId !== undefined) init.gatewayId = error.gatewayId;
-  if (error.declineCode !== undefined) init.declineCode = error.declineCode;
-  return new PaymentError(init);
+  const { code, message, retryable, gatewayId, declineCode } = error;
+  return new PaymentError({ code, message, retryable, gatewayId, declineCode, chargeOutcome: 'none' });
 }

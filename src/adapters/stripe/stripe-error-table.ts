@@ -22,10 +22,7 @@ function table(specs: Record<string, Spec>, doc: (key: string) => string): Reado
   const rows: Record<string, StripeErrorRow> = {};
   for (const [key, spec] of Object.entries(specs)) {
     const [code, retryable, chargeOutcome] = typeof spec === 'string' ? [spec] : spec;
-    const row: StripeErrorRow = { code, doc: doc(key) };
-    if (retryable !== undefined) row.retryable = retryable;
-    if (chargeOutcome !== undefined) row.chargeOutcome = chargeOutcome;
-    rows[key] = row;
+    rows[key] = retryable === undefined ? { code, doc: doc(key) } : { code, doc: doc(key), retryable, chargeOutcome };
   }
   return Object.freeze(rows);
 }

@@ -126,11 +126,17 @@ export function resolveStripeOptions(input: unknown): ResolvedStripeOptions {
   if (typeof baseDelayMs !== 'number' || !Number.isFinite(baseDelayMs) || baseDelayMs < 0) fail('loadRetry.baseDelayMs', 'must be a number ≥ 0.');
   if (sleep !== undefined && !isFn(sleep)) fail('loadRetry.sleep', 'must be a function.');
 
-  const resolved: ResolvedStripeOptions = { source, mode, id, label, attempts, baseDelayMs };
-  if (input.appearance !== undefined) resolved.appearance = input.appearance as Appearance;
-  if (returnUrl !== undefined) resolved.returnUrl = returnUrl;
-  if (input.paymentElementOptions !== undefined) resolved.paymentElementOptions = input.paymentElementOptions as StripePaymentElementOptions;
-  if (sleep !== undefined) resolved.sleep = sleep as (ms: number) => Promise<void>;
-  if (lookupPayment !== undefined) resolved.lookupPayment = lookupPayment as StripeAdapterOptions['lookupPayment'];
-  return resolved;
+  return {
+    source,
+    mode,
+    id,
+    label,
+    attempts,
+    baseDelayMs,
+    appearance: input.appearance as Appearance | undefined,
+    returnUrl,
+    paymentElementOptions: input.paymentElementOptions as StripePaymentElementOptions | undefined,
+    sleep: sleep as ResolvedStripeOptions['sleep'],
+    lookupPayment: lookupPayment as StripeAdapterOptions['lookupPayment'],
+  };
 }
