@@ -224,6 +224,24 @@ function createStoryTab(context, baseUrl, axeSource) {
         entry.id,
         { timeout: STORY_TIMEOUT_MS, polling: 50 },
       );
+      if (docs) {
+        // A docs page reports rendered before its stories' loaders finish: wait until its DOM has been still for 500 ms.
+        await page.waitForFunction(
+          () => {
+            const w = /** @type {any} */ (window);
+            const size = document.querySelector('#storybook-docs')?.innerHTML.length ?? 0;
+            const now = performance.now();
+            if (w.__docsSize !== size) {
+              w.__docsSize = size;
+              w.__docsChangedAt = now;
+              return false;
+            }
+            return now - w.__docsChangedAt > 500;
+          },
+          null,
+          { timeout: STORY_TIMEOUT_MS, polling: 100 },
+        );
+      }
       const result = await page.evaluate(() => /** @type {any} */ (window).__storyResult);
       failures.push(...result.errors);
       if (result.status !== 'success') {
