@@ -247,5 +247,5 @@ describe('chaos: 10,000 seeded checkouts across fault profiles', () => {
     expect(unknownAtPrimary.size).toBeGreaterThan(0);
     expect([...unknownAtPrimary].filter((id) => brownOut.gateways[1]!.ledger.chargeCount(id) > 0)).toEqual([]);
     expect(brownOut.gateways[1]!.ledger.chargeCount()).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000); // ~7 s of CPU; the margin is for a loaded machine, the virtual clock already catches hangs
 });
