@@ -13,8 +13,9 @@
  *    axe-core scoped to `#storybook-root` (docs pages: `#storybook-docs`). A story fails on a play-function error,
  *    a render error, any `console.error`, any uncaught page error, any request
  *    that leaves the machine, or any axe violation.
- * 5. Saves a screenshot of every story's root to `test-results/screenshots/`
- *    (the key checkout states are listed in README, section Storybook).
+ * 5. Saves a screenshot of every story's root to `test-results/screenshots/`;
+ *    with `--update-docs-screenshots` (and all stories passing) it copies the key
+ *    checkout states to `docs/screenshots/`, which is committed.
  *
  * Options: `--filter <text>` runs only stories whose id contains the text;
  * `--rebuild`; `--no-build`; `--url http://localhost:6006` tests a running
@@ -22,7 +23,7 @@
  * Exit code 1 when any story fails.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -32,6 +33,18 @@ import { chromium } from 'playwright-core';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = join(root, 'storybook-static');
 const screenshotDir = join(root, 'test-results', 'screenshots');
+const docsScreenshotDir = join(root, 'docs', 'screenshots');
+
+/** The key checkout states a reviewer looks at first (copied to docs/screenshots/ by --update-docs-screenshots). */
+const KEY_STATES = [
+  'checkout-states--idle',
+  'checkout-states--retrying',
+  'checkout-states--failed-declined',
+  'checkout-states--fallback-offered',
+  'checkout-states--pending-manual',
+  'checkout-states--succeeded',
+  'dark-theme--failed-declined',
+];
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const STORY_TIMEOUT_MS = Number(process.env.STORY_TIMEOUT_MS || 20_000);
 /** Browser tabs running stories side by side (`STORY_WORKERS`). Default 2. */
@@ -52,14 +65,15 @@ const CHROMIUM_ARGS = [
 const AXE_DISABLED_RULES = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } };
 
 function parseArgs(argv) {
-  const options = { filter: '', rebuild: false, build: true, url: '' };
+  const options = { filter: '', rebuild: false, build: true, url: '', updateDocsScreenshots: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--filter') options.filter = argv[++i] ?? '';
     else if (arg === '--rebuild') options.rebuild = true;
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--update-docs-screenshots') options.updateDocsScreenshots = true;
     else if (arg === '--url') options.url = (argv[++i] ?? '').replace(/\/$/, '');
-    else throw new Error(`test-browser: unknown argument ${arg} (use --filter <text>, --rebuild, --no-build, --url <storybook>)`);
+    else throw new Error(`test-browser: unknown argument ${arg} (use --filter <text>, --rebuild, --no-build, --url <storybook>, --update-docs-screenshots)`);
   }
   return options;
 }
@@ -342,6 +356,15 @@ async function main() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`test-browser: ${passed} passed, ${failed.length} failed in ${seconds} s; screenshots in test-results/screenshots/`);
   if (failed.length > 0) process.exitCode = 1;
+  else if (options.updateDocsScreenshots) {
+    mkdirSync(docsScreenshotDir, { recursive: true });
+    for (const id of KEY_STATES) {
+      const file = join(screenshotDir, `${id}.png`);
+      if (existsSync(file)) copyFileSync(file, join(docsScreenshotDir, `${id}.png`));
+      else console.log(`test-browser: no screenshot of ${id} to copy`);
+    }
+    console.log(`test-browser: key states copied to docs/screenshots/`);
+  }
 }
 
 main().catch((error) => {
