@@ -31,7 +31,10 @@ export class EventBus extends Subscribable<(event: PaymentEvent) => void> {
 
   /** Emits one event. */
   emit(init: PaymentEventInit): PaymentEvent {
-    const event = redact({ ...init, at: this.options.clock.now() }) as PaymentEvent;
+    const stamped = { ...init, at: this.options.clock.now() } as PaymentEvent;
+    // Redaction is the costly part of an event; skip it when nobody will see the event.
+    if (!this.options.onEvent && !this.hasListeners() && !this.options.notifiers?.length) return stamped;
+    const event = redact(stamped);
     try {
       this.options.onEvent?.(event);
     } catch {

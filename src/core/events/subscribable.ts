@@ -14,6 +14,11 @@ export class Subscribable<TListener extends (...args: never[]) => void = () => v
     };
   };
 
+  /** Whether anyone listens (lets emitters skip work nobody will see). */
+  hasListeners(): boolean {
+    return this.listeners.size > 0;
+  }
+
   /** Calls every listener with `args`, isolating throws. */
   protected notify(...args: Parameters<TListener>): void {
     for (const listener of [...this.listeners]) {

@@ -21,6 +21,9 @@ export interface WithTimeoutOptions {
  * unless told otherwise) and aborts the call's signal; an outer abort rejects
  * with `signal.reason`. The timer and listeners are dropped when it settles.
  */
+/** Reason of the internal timer's abort: a constant, so dropping a timer builds no DOMException per call. */
+const TIMER_DROPPED = Object.freeze({ reason: 'timer dropped' });
+
 export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, options: WithTimeoutOptions): Promise<T> {
   const { clock, timeoutMs, signal: outer } = options;
   if (outer?.aborted) return Promise.reject(outer.reason);
@@ -33,7 +36,7 @@ export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, option
       if (done) return;
       done = true;
       outer?.removeEventListener('abort', onOuterAbort);
-      timer.abort();
+      timer.abort(TIMER_DROPPED);
       if (abortReason !== undefined) inner.abort(abortReason);
       settle();
     }
