@@ -57,6 +57,11 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
+    options: {
+      storySort: {
+        order: ['Docs', ['SecurePaymentProcessor', 'PaymentGatewayProvider', 'Writing an adapter'], 'Checkout states', 'Scenarios', 'Playground', 'Components', 'Gateways', 'Locales', 'Dark theme'],
+      },
+    },
     layout: 'padded',
     controls: { expanded: true },
     a11y: { context: '#storybook-root', test: 'error' },
