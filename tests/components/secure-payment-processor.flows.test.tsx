@@ -177,6 +177,31 @@ describe('SecurePaymentProcessor with the engine and the simulated gateway', () 
     });
   });
 
+  describe('given the risk policy asks for a step-up after a decline', () => {
+    it('collects the one-time code, hands it to the merchant\'s verifier, and pays', async () => {
+      const verifyStepUp = vi.fn(async (input: Record<string, string>) => input['code'] === '424242');
+      const h = renderProcessor({ client: { risk: { stepUpAfterDeclines: 1, verifyStepUp } } });
+      await pick(/4000 0000 0000 0002/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'failed');
+      await userEvent.click(screen.getByRole('button', { name: 'Use another card' }));
+      await pick(/4242 4242 4242 4242/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'requires_action');
+      const input = screen.getByLabelText('Verification code');
+      expect(input).toHaveFocus();
+      expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+      expect(await axeViolations(h.container)).toEqual([]);
+      await userEvent.type(input, '424242{Enter}');
+      await h.flush();
+      expect(verifyStepUp).toHaveBeenCalledWith({ code: '424242' }, expect.objectContaining({ checkoutId: expect.any(String) }));
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+    });
+  });
+
   describe('given a card that needs 3-D Secure', () => {
     it('asks the shopper to verify, then succeeds', async () => {
       const h = renderProcessor();
