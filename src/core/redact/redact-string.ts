@@ -17,15 +17,18 @@ const BEARER = /\b([Bb]earer[ \t]+)[A-Za-z0-9\-._~+/]+=*/g;
 /** `password=…`, `"cvc": "…"`, `api_key: …`, `?token=…` inside text, JSON or URLs. */
 const KEY_VALUE =
   /(?<![0-9A-Za-z])((?:client_?)?secret|password|passwd|api[_-]?key|token|cvc2?|cvv2?|card_?number)(["']?[ \t]*[:=][ \t]*["']?)[^\s"'&,;}<>]+/gi;
-/** One cheap test that every pattern above needs to pass first: most strings skip all five. */
-const SECRET_HINT = /_secret_|k_live_|k_test_|whsec_|authori[sz]ation|cookie|bearer|secret|passw|api.?key|token|cvc|cvv|card.?number/i;
+/** A security code written in prose: `CVC 123`, `cvv2 #1234`, `security code 123` (no `:` or `=` needed). */
+const CVC_IN_TEXT = /(?<![0-9A-Za-z])(cvc2?|cvv2?|cvn|csc|security[ _-]?code)([ \t]*[:=#]?[ \t]*)[0-9]{3,4}(?![0-9])/gi;
+/** One cheap test that every pattern above needs to pass first: most strings skip them all. */
+const SECRET_HINT = /_secret_|k_live_|k_test_|whsec_|authori[sz]ation|cookie|bearer|secret|passw|api.?key|token|cvc|cvv|cvn|csc|security.?code|card.?number/i;
 /** E-mail local parts: `jane.doe@example.com` → `j***@example.com`. */
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{0,127}@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g;
 
 /**
  * Masks the secrets a string can carry whatever its shape: Stripe client
  * secrets and keys, Authorization / Cookie header values, bearer tokens and
- * `secret=` / `password:` / `token=` / `cvc:` style pairs.
+ * `secret=` / `password:` / `token=` / `cvc:` style pairs, and security codes
+ * written in prose (`CVC 123`).
  */
 export function redactSecrets(s: string): string {
   if (!SECRET_HINT.test(s)) return s;
@@ -34,7 +37,8 @@ export function redactSecrets(s: string): string {
     .replace(STRIPE_KEY, `$1${REDACTED}`)
     .replace(AUTH_HEADER, `$1$2${REDACTED}`)
     .replace(BEARER, `$1${REDACTED}`)
-    .replace(KEY_VALUE, `$1$2${REDACTED}`);
+    .replace(KEY_VALUE, `$1$2${REDACTED}`)
+    .replace(CVC_IN_TEXT, `$1$2${REDACTED}`);
 }
 
 /** Masks e-mail local parts down to their first character. */

@@ -71,8 +71,16 @@ describe('redactString', () => {
       ['{"cvc": "123"}', '{"cvc": "[REDACTED]"}'],
       ['?access_token=abc123&x=1', '?access_token=[REDACTED]&x=1'],
       ['api_key: k-123', 'api_key: [REDACTED]'],
+      ['card ok, cvc 123 wrong', 'card ok, cvc [REDACTED] wrong'],
+      ['CVV2 #1234.', 'CVV2 #[REDACTED].'],
+      ['security code 987', 'security code [REDACTED]'],
     ])('masks %j', (input, masked) => {
       expect(redactString(input)).toBe(masked);
+    });
+
+    it('leaves numbers that only follow a CVC mention at a distance', () => {
+      const s = 'cvc check failed on order 12345';
+      expect(redactString(s)).toBe(s);
     });
 
     it('does not mistake prose for a header', () => {
