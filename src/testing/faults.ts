@@ -37,6 +37,53 @@ export type SimulatedFault =
 /** The kind of a `SimulatedFault`. */
 export type SimulatedFaultType = SimulatedFault['type'];
 
+/**
+ * Other spellings a plan may use for the faults DESIGN.md names (“5xx”, “429
+ * with Retry-After”, “outage”); each stands for the `SimulatedFault` shown:
+ * - `'5xx'`, `'http_5xx'` → `server_error` (same `status`, `committed`);
+ * - `'429'`, `'http_429'`, `'rate_limit'` → `rate_limited` (same `retryAfterMs`);
+ * - `'outage'`, `'network'` → `network_error` (nothing sent, nothing charged).
+ */
+export type SimulatedFaultAlias =
+  | { type: '5xx' | 'http_5xx'; status?: number; committed?: boolean }
+  | { type: '429' | 'http_429' | 'rate_limit'; retryAfterMs?: number }
+  | { type: 'outage' | 'network' };
+
+/** A fault as a plan may write it: a `SimulatedFault`, an alias, or just the type name (`'timeout'`). */
+export type SimulatedFaultInput = SimulatedFault | SimulatedFaultAlias | SimulatedFaultType | SimulatedFaultAlias['type'];
+
+const FAULT_TYPES: readonly string[] = ['network_error', 'timeout', 'server_error', 'rate_limited', 'malformed', 'hang', 'throw'];
+const FAULT_ALIASES: Readonly<Record<string, SimulatedFaultType>> = {
+  '5xx': 'server_error',
+  http_5xx: 'server_error',
+  '429': 'rate_limited',
+  http_429: 'rate_limited',
+  rate_limit: 'rate_limited',
+  outage: 'network_error',
+  network: 'network_error',
+};
+
+/**
+ * The `SimulatedFault` a plan entry stands for (aliases and bare type names
+ * resolved), `undefined` for “no fault”. Throws a `configuration_error` for
+ * anything else, naming `where` and the spellings it accepts.
+ */
+export function toSimulatedFault(input: unknown, where = 'fault'): SimulatedFault | undefined {
+  if (input === null || input === undefined) return undefined;
+  const raw = typeof input === 'string' ? { type: input } : input;
+  const type = typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && FAULT_TYPES.includes(type)) return raw as SimulatedFault;
+  const canonical = typeof type === 'string' ? FAULT_ALIASES[type] : undefined;
+  if (canonical !== undefined) return { ...(raw as object), type: canonical } as SimulatedFault;
+  throw new PaymentError({
+    code: 'configuration_error',
+    message: `createSimulatedGateway: ${where} has unknown fault type ${JSON.stringify(type ?? null)}; use one of ${[
+      ...FAULT_TYPES,
+      ...Object.keys(FAULT_ALIASES),
+    ].join(', ')}.`,
+  });
+}
+
 /** Gateway operations faults apply to. */
 export type SimulatedOperation = 'confirm' | 'retrieve' | 'handleAction';
 
@@ -59,7 +106,7 @@ export interface FaultRate {
   /** Probability in [0, 1] that a call gets a fault. */
   rate: number;
   /** Faults to pick from, uniformly (default: a network error). */
-  faults?: readonly SimulatedFault[];
+  faults?: readonly SimulatedFaultInput[];
 }
 
 /**
@@ -69,9 +116,9 @@ export interface FaultRate {
  * - a function of the call.
  */
 export type FaultPlan =
-  | readonly (SimulatedFault | null | undefined)[]
+  | readonly (SimulatedFaultInput | null | undefined)[]
   | FaultRate
-  | ((call: FaultCallInfo) => SimulatedFault | null | undefined);
+  | ((call: FaultCallInfo) => SimulatedFaultInput | null | undefined);
 
 /** Separate plans per operation, e.g. `{ confirm: [...], retrieve: () => ({ type: 'server_error' }) }`. */
 export interface FaultPlansByOperation {
@@ -97,19 +144,22 @@ export interface OutageWindow {
   to: number;
 }
 
-const DEFAULT_RATE_FAULTS: readonly SimulatedFault[] = [{ type: 'network_error' }];
+const DEFAULT_RATE_FAULTS: readonly SimulatedFaultInput[] = [{ type: 'network_error' }];
 
-/** The fault, if any, that `plan` assigns to `call`. */
+/**
+ * The fault, if any, that `plan` assigns to `call` (aliases resolved). A
+ * function plan that returns an unknown fault type throws a `configuration_error`.
+ */
 export function pickFault(plan: FaultPlan | undefined, call: FaultCallInfo): SimulatedFault | undefined {
   if (plan === undefined) return undefined;
-  if (typeof plan === 'function') return plan(call) ?? undefined;
-  if (isFaultArray(plan)) return plan[call.index] ?? undefined;
+  if (typeof plan === 'function') return toSimulatedFault(plan(call), `the fault plan (${call.operation} call ${call.index})`);
+  if (isFaultArray(plan)) return toSimulatedFault(plan[call.index]);
   if (!(call.random() < plan.rate)) return undefined;
   const faults = plan.faults && plan.faults.length > 0 ? plan.faults : DEFAULT_RATE_FAULTS;
-  return faults[Math.floor(call.random() * faults.length)] ?? faults[0];
+  return toSimulatedFault(faults[Math.floor(call.random() * faults.length)] ?? faults[0]);
 }
 
-function isFaultArray(plan: FaultPlan): plan is readonly (SimulatedFault | null | undefined)[] {
+function isFaultArray(plan: FaultPlan): plan is readonly (SimulatedFaultInput | null | undefined)[] {
   return Array.isArray(plan);
 }
 
@@ -133,9 +183,17 @@ export function faultCommits(fault: SimulatedFault | undefined): boolean {
 
 /** Checks a plan's shape, throwing a `configuration_error` that names the option. */
 export function assertFaultPlan(plan: unknown, option: string): asserts plan is FaultPlan | undefined {
-  if (plan === undefined || typeof plan === 'function' || Array.isArray(plan)) return;
+  if (plan === undefined || typeof plan === 'function') return;
+  if (Array.isArray(plan)) {
+    plan.forEach((fault, i) => toSimulatedFault(fault, `${option}[${i}]`));
+    return;
+  }
   if (typeof plan === 'object' && plan !== null && typeof (plan as FaultRate).rate === 'number') {
-    const rate = (plan as FaultRate).rate;
+    const { rate, faults } = plan as FaultRate;
+    if (faults !== undefined && !Array.isArray(faults)) {
+      throw new PaymentError({ code: 'configuration_error', message: `createSimulatedGateway: ${option}.faults must be an array of faults.` });
+    }
+    faults?.forEach((fault, i) => toSimulatedFault(fault, `${option}.faults[${i}]`));
     if (rate >= 0 && rate <= 1) return;
   }
   throw new PaymentError({

@@ -19,7 +19,10 @@ export {
   type SimulatedCall,
 } from './simulated-gateway';
 export {
+  toSimulatedFault,
   type SimulatedFault,
+  type SimulatedFaultAlias,
+  type SimulatedFaultInput,
   type SimulatedFaultType,
   type SimulatedOperation,
   type FaultPlan,

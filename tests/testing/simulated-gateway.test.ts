@@ -164,6 +164,26 @@ describe('createSimulatedGateway', () => {
   });
 
   describe('faults', () => {
+    it('accepts the spellings DESIGN suggests (5xx, 429, outage) and bare type names', async () => {
+      const gateway = createSimulatedGateway({
+        faults: [{ type: '5xx', status: 503 }, { type: '429', retryAfterMs: 700 }, 'outage', 'timeout', { type: 'rate_limit' }],
+      });
+      const codes: PaymentError[] = [];
+      for (let i = 0; i < 5; i++) codes.push(await thrown(gateway.confirm(request(), ctx('key_1', i + 1))));
+      expect(codes.map((e) => e.code)).toEqual(['gateway_unavailable', 'rate_limited', 'network_error', 'timeout', 'rate_limited']);
+      expect(codes[1]).toMatchObject({ retryAfterMs: 700, chargeOutcome: 'none' });
+      expect(gateway.calls.map((c) => c.fault?.type)).toEqual(['server_error', 'rate_limited', 'network_error', 'timeout', 'rate_limited']);
+    });
+
+    it('an unknown fault type is a configuration_error naming the entry, not a silent unknown', async () => {
+      expect(() => createSimulatedGateway({ faults: [null, { type: 'boom' } as never] })).toThrow(/options\.faults\[1\].*"boom"/);
+      expect(() => createSimulatedGateway({ faults: { rate: 0.5, faults: ['nope' as never] } })).toThrow(/options\.faults\.faults\[0\]/);
+      const gateway = createSimulatedGateway({ faults: () => ({ type: 'typo' }) as never });
+      const error = await thrown(gateway.confirm(request(), ctx()));
+      expect(error).toMatchObject({ code: 'configuration_error' });
+      expect(error.message).toMatch(/"typo"/);
+    });
+
     it('network_error before send: nothing charged, chargeOutcome none, recorded as not committed', async () => {
       const gateway = createSimulatedGateway({ faults: [{ type: 'network_error' }] });
       const error = await thrown(gateway.confirm(request(), ctx()));
