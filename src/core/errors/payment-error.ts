@@ -1,5 +1,5 @@
 import { redact, redactString } from '../redact/redact';
-import { classifyPaymentError, type PaymentErrorCode, type PaymentNextStep, type PaymentErrorCategory } from './classification';
+import { classifyPaymentError, isPaymentErrorCode, type PaymentErrorCode, type PaymentNextStep, type PaymentErrorCategory } from './classification';
 
 /** Cross-bundle brand: two copies of this library recognise each other's errors. */
 const PAYMENT_ERROR_BRAND = Symbol.for('react-secure-payments.PaymentError');
@@ -60,20 +60,30 @@ export class PaymentError extends Error {
   readonly nextStep: PaymentNextStep;
 
   constructor(init: PaymentErrorInit) {
-    const row = classifyPaymentError(init.code);
-    super(redactString(init.message ?? defaultDeveloperMessage(init.code)));
-    if (init.cause !== undefined) {
+    // Callers without types (JavaScript, a gateway's own code string) may pass a code outside the
+    // union: it becomes `unknown` rather than a crash, and the message names what was given.
+    const given: Partial<PaymentErrorInit> = init ?? {};
+    const code: PaymentErrorCode = isPaymentErrorCode(given.code) ? given.code : 'unknown';
+    const known = code === given.code;
+    const row = classifyPaymentError(code);
+    super(
+      redactString(
+        given.message ??
+          (known ? defaultDeveloperMessage(code) : `Payment failed: unknown (unrecognised code ${JSON.stringify(String(given.code))}).`),
+      ),
+    );
+    if (given.cause !== undefined) {
       // `cause` leaves the library (loggers print it): keep only a redacted copy.
-      Object.defineProperty(this, 'cause', { value: redact(init.cause), enumerable: false, configurable: true, writable: true });
+      Object.defineProperty(this, 'cause', { value: redact(given.cause), enumerable: false, configurable: true, writable: true });
     }
     Object.defineProperty(this, PAYMENT_ERROR_BRAND, { value: true });
-    this.code = init.code;
-    this.retryable = init.retryable ?? row.retryable;
-    this.chargeOutcome = init.chargeOutcome ?? row.chargeOutcome;
-    if (init.gatewayId !== undefined) this.gatewayId = init.gatewayId;
-    if (init.declineCode !== undefined) this.declineCode = init.declineCode;
-    if (init.retryAfterMs !== undefined && Number.isFinite(init.retryAfterMs) && init.retryAfterMs >= 0) {
-      this.retryAfterMs = Math.round(init.retryAfterMs);
+    this.code = code;
+    this.retryable = given.retryable ?? row.retryable;
+    this.chargeOutcome = given.chargeOutcome ?? row.chargeOutcome;
+    if (given.gatewayId !== undefined) this.gatewayId = given.gatewayId;
+    if (given.declineCode !== undefined) this.declineCode = given.declineCode;
+    if (given.retryAfterMs !== undefined && Number.isFinite(given.retryAfterMs) && given.retryAfterMs >= 0) {
+      this.retryAfterMs = Math.round(given.retryAfterMs);
     }
     this.messageKey = row.messageKey;
     this.category = row.category;

@@ -67,6 +67,19 @@ describe('classification table', () => {
 });
 
 describe('PaymentError', () => {
+  it('a code outside the union (untyped callers) becomes unknown instead of crashing, naming what was given', () => {
+    const e = new PaymentError({ code: 'card_expired' as PaymentErrorCode });
+    expect(e).toMatchObject({ code: 'unknown', retryable: false, messageKey: 'error.unknown' });
+    expect(e.message).toContain('"card_expired"');
+    expect(isPaymentError(e)).toBe(true);
+    expect(new PaymentError({ code: 'nope' as PaymentErrorCode, message: 'kept', chargeOutcome: 'none' })).toMatchObject({
+      code: 'unknown',
+      message: 'kept',
+      chargeOutcome: 'none',
+    });
+    expect(new PaymentError(undefined as never).code).toBe('unknown');
+  });
+
   it('lets the thrower override the chargeOutcome default', () => {
     expect(new PaymentError({ code: 'network_error', chargeOutcome: 'none' }).chargeOutcome).toBe('none');
   });
