@@ -41,6 +41,19 @@ export interface SimulatedLedger {
   byPaymentId(paymentId: string): SimulatedPayment | undefined;
   /** Minor units charged in `currency`. */
   totalCharged(currency: string): number;
+  // Read-only `Map` view, keyed by idempotency key, for tests that treat the ledger as one.
+  /** Payments in all (declines included): one per idempotency key. */
+  readonly size: number;
+  /** Whether a payment exists under `idempotencyKey`. */
+  has(idempotencyKey: string): boolean;
+  /** Idempotency keys, in creation order. */
+  keys(): IterableIterator<string>;
+  /** Payments, in creation order. */
+  values(): IterableIterator<SimulatedPayment>;
+  /** `[idempotencyKey, payment]` pairs, in creation order. */
+  entries(): IterableIterator<[string, SimulatedPayment]>;
+  /** Same as `entries()`, like a `Map`. */
+  [Symbol.iterator](): IterableIterator<[string, SimulatedPayment]>;
 }
 
 /** The writable ledger the gateway keeps; tests get the read-only view. */
@@ -75,6 +88,14 @@ export function createLedger(): MutableLedger {
       return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
     },
     get: (key) => byKey.get(key),
+    get size() {
+      return byKey.size;
+    },
+    has: (key) => byKey.has(key),
+    keys: () => byKey.keys(),
+    values: () => byKey.values(),
+    entries: () => byKey.entries(),
+    [Symbol.iterator]: () => byKey.entries(),
     byPaymentId: (id) => byId.get(id),
     totalCharged(currency: string) {
       let total = 0;

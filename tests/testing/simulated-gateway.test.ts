@@ -116,6 +116,21 @@ describe('createSimulatedGateway', () => {
   });
 
   describe('ledger and idempotency', () => {
+    it('reads like a Map keyed by idempotency key (size, has, get, keys, values, entries, iteration)', async () => {
+      const gateway = createSimulatedGateway();
+      await gateway.confirm(request(TEST_TOKENS.success, 'co_a'), ctx('k_a'));
+      await gateway.confirm(request(TEST_TOKENS.decline, 'co_b'), ctx('k_b'));
+      await gateway.confirm(request(TEST_TOKENS.success, 'co_a'), ctx('k_a', 2));
+      const { ledger } = gateway;
+      expect(ledger.size).toBe(2);
+      expect(ledger.has('k_a')).toBe(true);
+      expect(ledger.has('k_c')).toBe(false);
+      expect([...ledger.keys()]).toEqual(['k_a', 'k_b']);
+      expect([...ledger.values()].map((p) => p.status)).toEqual(['succeeded', 'failed']);
+      expect(new Map(ledger).get('k_a')).toBe(ledger.get('k_a'));
+      expect([...ledger.entries()].map(([k]) => k)).toEqual(['k_a', 'k_b']);
+    });
+
     it('a repeat with the same key never charges again and returns the same payment', async () => {
       const gateway = createSimulatedGateway();
       const first = await gateway.confirm(request(), ctx('same'));
