@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { PaymentCanceled } from '../../src/components/payment-canceled';
 import { PaymentStatus } from '../../src/components/payment-status';
 import { SecurePaymentProcessor } from '../../src/components/secure-payment-processor';
+import { PaymentError } from '../../src/core/errors/payment-error';
 import type { CheckoutState } from '../../src/core/types';
 import { createStoryClient, STORY_MONEY } from '../fixtures/story-client';
 import { renderProcessor, loadedStory, storyClientLoader } from '../fixtures/checkout-story';
@@ -36,6 +37,31 @@ export const Idle: Story = {
     await expectStatus(canvasElement, 'idle');
     await expect(within(canvasElement).getByRole('button', { name: 'Pay €49.99' })).toBeEnabled();
     await expect(within(canvasElement).getByText('TEST MODE')).toBeVisible();
+  },
+};
+
+/** The storefront is still fetching a client secret (`isLoading`): the pay button waits and says why. */
+export const IdleLoading: Story = {
+  name: 'Idle (storefront loading)',
+  args: { isLoading: true },
+  play: async ({ canvasElement, loaded }) => {
+    const root = processorRoot(canvasElement);
+    await expect(root).toHaveAttribute('data-loading', 'true');
+    const button = within(canvasElement).getByRole('button', { name: 'Loading the payment form…' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await chooseTestCard(canvasElement, CARDS.success);
+    await userEvent.click(button);
+    await expect(loadedStory({ loaded }).primary.calls).toHaveLength(0);
+  },
+};
+
+/** Back from a bank's redirect that failed: the storefront passes the error, shown until the shopper pays again. */
+export const IdleWithReturnedError: Story = {
+  name: 'Idle (error from a redirect return)',
+  args: { error: new PaymentError({ code: 'authentication_failed', gatewayId: 'card' }) },
+  play: async ({ canvasElement }) => {
+    await expectStatus(canvasElement, 'idle');
+    await expect(within(canvasElement).getByRole('group', { name: 'Payment not completed' })).toHaveAttribute('data-code', 'authentication_failed');
   },
 };
 
