@@ -20,6 +20,18 @@ const adapterSchema = z.object({
   normalizeError: fn,
 });
 
+/** `Record<string, boolean>` or `{ isEnabled(flag, fallback) }`: a typo'd flag value must not silently enable a gateway. */
+const flagsSchema = z.union([z.object({ isEnabled: fn }), z.record(z.string(), z.boolean())]);
+
+/** A limit under a lower-case or unknown-shaped currency key would never apply: rejected, not ignored. */
+const riskSchema = z.object({
+  maxAmount: z.optional(z.record(z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'currency keys must be upper-case ISO 4217 codes' })), z.number().check(z.int(), z.minimum(0)))),
+  maxAttempts: z.optional(z.object({ count: z.number().check(z.int(), z.minimum(0)), windowMs: z.number().check(z.minimum(1)) })),
+  stepUpAfterDeclines: z.optional(z.number().check(z.int(), z.minimum(0))),
+  verifyStepUp: optionalFn,
+  blockedCountries: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code' })))),
+});
+
 /** The shape of `PaymentClientOptions` (functions checked as functions). */
 export const paymentClientOptionsSchema = z.object({
   gateways: z.array(adapterSchema).check(z.minLength(1)),
@@ -27,6 +39,8 @@ export const paymentClientOptionsSchema = z.object({
   circuitBreaker: z.optional(z.union([z.literal(false), z.object({ failureThreshold: count, cooldownMs: ms })])),
   processing: z.optional(z.object({ pollIntervalMs: z.optional(z.number().check(z.minimum(1))), maxPollMs: ms })),
   offerManualWhenOutcomeUnknown: z.optional(z.boolean()),
+  flags: z.optional(flagsSchema),
+  risk: z.optional(riskSchema),
   notifiers: z.optional(z.array(z.object({ name: z.string(), notify: fn }))),
   reporter: z.optional(z.object({ captureError: fn })),
   onEvent: optionalFn,

@@ -448,6 +448,13 @@ describe('invariant 8: validate at the edges', () => {
       [{ gateways: [{ ...a, confirm: 'nope' }] }, 'options.gateways.0.confirm'],
       [{ gateways: [a], retry: { maxAttempts: 0 } }, 'options.retry.maxAttempts'],
       [{ gateways: [a, a] }, 'options.gateways.1.id'],
+      [{ gateways: [a], flags: 'gateway.a' }, 'options.flags'],
+      [{ gateways: [a], flags: { 'gateway.a': 'false' } }, 'options.flags'],
+      [{ gateways: [a], risk: { maxAmount: { eur: 1000 } } }, 'options.risk.maxAmount.eur'],
+      [{ gateways: [a], risk: { maxAmount: { EUR: 10.5 } } }, 'options.risk.maxAmount.EUR'],
+      [{ gateways: [a], risk: { maxAttempts: { count: 3 } } }, 'options.risk.maxAttempts.windowMs'],
+      [{ gateways: [a], risk: { blockedCountries: 'KP' } }, 'options.risk.blockedCountries'],
+      [{ gateways: [a], risk: { verifyStepUp: true } }, 'options.risk.verifyStepUp'],
     ];
     for (const [options, field] of cases) {
       let caught: unknown;
