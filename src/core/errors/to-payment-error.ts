@@ -153,6 +153,15 @@ function fromNetwork(e: Bag, gatewayId: string | undefined): PaymentError | unde
  * @param options - `now` for HTTP-date `Retry-After` values (defaults to `Date.now()`)
  */
 export function toPaymentError(e: unknown, gatewayId?: string, options: ToPaymentErrorOptions = {}): PaymentError {
+  try {
+    return convert(e, gatewayId, options);
+  } catch {
+    // Hostile input (a getter or toString that throws): still one error, never a crash.
+    return new PaymentError({ code: 'unknown', message: 'An unreadable value was thrown.', gatewayId });
+  }
+}
+
+function convert(e: unknown, gatewayId: string | undefined, options: ToPaymentErrorOptions): PaymentError {
   if (isPaymentError(e)) {
     if (gatewayId === undefined || e.gatewayId !== undefined) return e;
     // A copy, not a mutation: the same instance may be shared by events and state.
