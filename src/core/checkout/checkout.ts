@@ -19,6 +19,7 @@ import type {
 } from '../types';
 import { validateMoney } from '../money/validate-money';
 import { validateGatewayResult } from '../validation/gateway-result-schema';
+import { maskCardNumbers } from '../redact/card-number';
 import { canSubmit, transition, type CheckoutEvent } from './checkout-machine';
 import type { Engine } from './engine';
 
@@ -220,9 +221,10 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   private async runSubmit(input: SubmitInput & { gatewayId: string }, signal: AbortSignal, manualDespiteUnknown = false): Promise<void> {
     this.session = input.session;
     const { gatewayId } = input;
-    this.lastGatewayId = gatewayId || this.lastGatewayId;
-    this.emit('checkout.started', { gatewayId: gatewayId || undefined });
     const adapter = this.engine.gateway(gatewayId);
+    // Only a registered gateway becomes the default of the next submit: a typo must not stick.
+    if (adapter) this.lastGatewayId = gatewayId;
+    this.emit('checkout.started', { gatewayId: gatewayId || undefined });
     if (!adapter) {
       return this.settleFailed(
         new PaymentError({
@@ -235,6 +237,16 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     if (method !== undefined && (typeof method !== 'object' || method === null || !isId(method.type) || !isId(method.token))) {
       return this.settleFailed(
         new PaymentError({ code: 'invalid_request', gatewayId, message: 'submit: method must be { type: string; token: string } with non-empty strings.' }),
+      );
+    }
+    if (method !== undefined && maskCardNumbers(method.token) !== method.token) {
+      // A raw card number where a gateway token belongs: never send it anywhere.
+      return this.settleFailed(
+        new PaymentError({
+          code: 'invalid_request',
+          gatewayId,
+          message: "submit: method.token looks like a card number; pass the gateway's token (card data stays in the gateway's own fields).",
+        }),
       );
     }
     const country = input.country ?? this.country;

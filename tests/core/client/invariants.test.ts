@@ -478,6 +478,28 @@ describe('invariant 8: validate at the edges', () => {
     expect(a.calls).toEqual([]);
   });
 
+  it('rejects a card number passed as the method token: invalid_request, no gateway called, the number nowhere in events', async () => {
+    const a = createFakeGateway({ id: 'a' });
+    const { client, clock, events } = setupClient({ gateways: [a] });
+    for (const token of ['4242424242424242', '4242 4242 4242 4242', 'card-5555-5555-5555-4444']) {
+      const state = await clock.run(client.createCheckout({ money: EUR() }).submit({ method: card(token) }));
+      expect(state).toMatchObject({ status: 'failed', error: { code: 'invalid_request' } });
+      expect((state as { error: Error }).error.message).toContain('method.token');
+    }
+    expect(a.calls).toEqual([]);
+    expect(JSON.stringify(events)).not.toMatch(/4242.?4242|5555.?5555/);
+    // A digit run that is not a card number (an order id) is a token like any other.
+    expect(await clock.run(client.createCheckout({ money: EUR() }).submit({ method: card('1234567890123') }))).toMatchObject({ status: 'succeeded' });
+  });
+
+  it('a submit to an unregistered gateway fails without making it the default of the next submit', async () => {
+    const a = createFakeGateway({ id: 'a' });
+    const { client, clock } = setupClient({ gateways: [a] });
+    const checkout = client.createCheckout({ money: EUR() });
+    expect(await clock.run(checkout.submit({ gatewayId: 'typo', method: card() }))).toMatchObject({ status: 'failed', error: { code: 'invalid_request' } });
+    expect(await clock.run(checkout.submit({ method: card() }))).toMatchObject({ status: 'succeeded', gatewayId: 'a' });
+  });
+
   it('treats a malformed confirm result as a configuration_error naming adapter and field, with unknown outcome, and reconciles it', async () => {
     const a = createFakeGateway({ id: 'a', confirm: ['malformed_after_commit'] });
     const { client, clock, events } = setupClient({ gateways: [a] });
