@@ -74,6 +74,12 @@ export function toSimulatedFault(input: unknown, where = 'fault'): SimulatedFaul
   const type = typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
   if (typeof type === 'string' && FAULT_TYPES.includes(type)) return raw as SimulatedFault;
   const canonical = typeof type === 'string' ? FAULT_ALIASES[type] : undefined;
+  if (type === 'outage' && typeof raw === 'object' && raw !== null && ('from' in raw || 'to' in raw)) {
+    throw new PaymentError({
+      code: 'configuration_error',
+      message: `createSimulatedGateway: ${where} is an outage window; pass windows as options.outages: [{ from, to }] (a plan entry is one call).`,
+    });
+  }
   if (canonical !== undefined) return { ...(raw as object), type: canonical } as SimulatedFault;
   throw new PaymentError({
     code: 'configuration_error',

@@ -193,6 +193,7 @@ describe('createSimulatedGateway', () => {
     it('an unknown fault type is a configuration_error naming the entry, not a silent unknown', async () => {
       expect(() => createSimulatedGateway({ faults: [null, { type: 'boom' } as never] })).toThrow(/options\.faults\[1\].*"boom"/);
       expect(() => createSimulatedGateway({ faults: { rate: 0.5, faults: ['nope' as never] } })).toThrow(/options\.faults\.faults\[0\]/);
+      expect(() => createSimulatedGateway({ faults: [{ type: 'outage', from: 0, to: 5000 } as never] })).toThrow(/options\.outages/);
       const gateway = createSimulatedGateway({ faults: () => ({ type: 'typo' }) as never });
       const error = await thrown(gateway.confirm(request(), ctx()));
       expect(error).toMatchObject({ code: 'configuration_error' });
