@@ -17,6 +17,13 @@ import {
   useGatewayHealth,
   usePaymentClient,
   usePaymentEvents,
+  BankTransferInstructions,
+  FallbackOptions,
+  PaymentErrorMessage,
+  PaymentMethodSelector,
+  PaymentMonitor,
+  PaymentStatus,
+  StepUpChallenge,
   type PaymentEvent,
 } from '../../src/index';
 import { createSimulatedGateway, createVirtualClock } from '../../src/testing/index';
@@ -158,4 +165,83 @@ describe('SecurePaymentProcessor', () => {
     if (pay) await userEvent.click(pay);
     expect(gateway.calls).toHaveLength(0);
   });
+
+  it('unmount mid-payment aborts the call through its signal and leaves no timer', async () => {
+    const clock = createVirtualClock();
+    const gateway = createSimulatedGateway({ id: 'sim', clock, faults: [{ type: 'hang' }] });
+    const client = createPaymentClient({ gateways: [gateway], clock, random: () => 0 });
+    const events: PaymentEvent[] = [];
+    client.subscribeEvents((e) => events.push(e));
+    const { unmount } = render(
+      <PaymentGatewayProvider client={client}>
+        <SecurePaymentProcessor amount={4999} currency="EUR" />
+      </PaymentGatewayProvider>,
+    );
+    await userEvent.click(screen.getByRole('radio', { name: /4242 4242 4242 4242/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Pay/ }));
+    await act(() => clock.flush());
+    expect(gateway.calls).toHaveLength(1);
+    expect(gateway.calls[0]!.outcome).toBe('pending');
+    unmount();
+    await clock.flush();
+    expect(gateway.calls[0]!.outcome).toBe('aborted');
+    expect(clock.pendingTimers()).toBe(0);
+    expect(events.filter((e) => e.type === 'checkout.canceled')).toHaveLength(1);
+    expect(gateway.ledger.chargeCount()).toBe(0);
+  });
 });
+
+describe('components on their own, with the props an outsider would guess', () => {
+  const options = [
+    { gatewayId: 'backup', label: 'Backup card', kind: 'online' as const },
+    { gatewayId: 'bank', label: 'Bank transfer', kind: 'manual' as const },
+  ];
+
+  it('PaymentStatus is a live region for a state', () => {
+    render(<PaymentStatus state={{ status: 'succeeded', gatewayId: 'sim', paymentId: 'p1' }} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/success/i);
+  });
+
+  it('PaymentErrorMessage shows the localized message, never the raw text', () => {
+    const { container } = render(<PaymentErrorMessage error={new PaymentError({ code: 'insufficient_funds', message: 'RAW-GATEWAY-TEXT' })} />);
+    expect(container.textContent).not.toContain('RAW-GATEWAY-TEXT');
+    expect(container.textContent?.toLowerCase()).toMatch(/fund/);
+  });
+
+  it('FallbackOptions and PaymentMethodSelector hand back the chosen gateway id', async () => {
+    const onSelect = vi.fn();
+    const { unmount } = render(<FallbackOptions options={options} onSelect={onSelect} />);
+    await userEvent.click(screen.getByRole('button', { name: /Bank transfer/ }));
+    expect(onSelect).toHaveBeenCalledWith('bank');
+    unmount();
+    const onChange = vi.fn();
+    render(<PaymentMethodSelector options={options} value={null} onChange={onChange} />);
+    await userEvent.click(screen.getByRole('radio', { name: /Backup card/ }));
+    expect(onChange).toHaveBeenCalledWith('backup');
+  });
+
+  it('BankTransferInstructions shows the reference, IBAN and amount', () => {
+    const { container } = render(
+      <BankTransferInstructions
+        instructions={{ method: 'bank_transfer', reference: 'RSP-123', amount: { amount: 4999, currency: 'EUR' }, iban: 'DE89370400440532013000', beneficiary: 'Shop' }}
+      />,
+    );
+    expect(container.textContent).toContain('RSP-123');
+    expect(container.textContent?.replace(/\s/g, '')).toContain('DE89370400440532013000');
+    expect(container.textContent).toMatch(/49[.,]99/);
+  });
+
+  it('StepUpChallenge submits the code; PaymentMonitor lists gateway health', async () => {
+    const onSubmit = vi.fn();
+    const { unmount } = render(<StepUpChallenge onSubmit={onSubmit} />);
+    await userEvent.type(screen.getByRole('textbox'), '123456{Enter}');
+    expect(onSubmit).toHaveBeenCalledWith('123456');
+    unmount();
+    const { container } = render(
+      <PaymentMonitor health={[{ gatewayId: 'sim', circuit: 'open', successes: 3, failures: 5, consecutiveFailures: 5, latencyMs: [10, 20] }]} />,
+    );
+    expect(container.textContent).toContain('sim');
+    expect(container.textContent?.toLowerCase()).toContain('open');
+  });
+});
+

@@ -18,7 +18,7 @@ import {
 } from '../../src/core/index';
 import * as root from '../../src/index';
 import * as stripe from '../../src/adapters/stripe/index';
-import { createSimulatedGateway, createVirtualClock, runAdapterConformance, type SimulatedGatewayOptions } from '../../src/testing/index';
+import { checkAdapterConformance, createSimulatedGateway, createVirtualClock, runAdapterConformance, type SimulatedGatewayOptions } from '../../src/testing/index';
 
 const money = { amount: 4999, currency: 'EUR' };
 const tok = (token: string) => ({ type: 'card', token });
@@ -994,6 +994,128 @@ describe('deeper invariant probes', () => {
     const e = toPaymentError(new Response(null, { status: 429, headers: { 'Retry-After': when } }));
     expect(e.retryAfterMs).toBeGreaterThan(8_000);
     expect(e.retryAfterMs).toBeLessThanOrEqual(10_000);
+  });
+});
+
+describe('the conformance kit catches broken adapters', () => {
+  const base = (over: Partial<GatewayAdapter>): GatewayAdapter => ({
+    id: 'bad',
+    label: 'Bad',
+    kind: 'online',
+    confirm: async () => ({ status: 'succeeded', paymentId: 'p1' }),
+    normalizeError: (e) => toPaymentError(e, 'bad'),
+    ...over,
+  });
+
+  it.each([
+    ['charges twice under one key', () => {
+      const ledger: string[] = [];
+      return base({
+        confirm: async (_req, ctx) => {
+          ledger.push(ctx.idempotencyKey);
+          return { status: 'succeeded', paymentId: `p${ledger.length}` };
+        },
+        retrieve: async () => ({ status: 'failed', error: new PaymentError({ code: 'invalid_request' }) }),
+      });
+    }],
+    ['answers malformed results', () => base({ confirm: async () => ({ status: 'succeeded' }) as never })],
+    ['normalizeError throws', () => base({ normalizeError: () => { throw new Error('x'); } })],
+    ['ignores an aborted signal and charges', () => base({ confirm: () => new Promise(() => {}) })],
+    ['leaks a card number in errors', () => base({ normalizeError: () => Object.assign(new PaymentError({ code: 'card_declined' }), { message: `card ${CARD}` }) })],
+  ])('%s', async (_name, make) => {
+    const results = await checkAdapterConformance(make as () => GatewayAdapter, { callTurns: 200, abortTurns: 50 });
+    expect(results.flatMap((r) => r.problems).length).toBeGreaterThan(0);
+  });
+
+  it('passes a good adapter', async () => {
+    const results = await checkAdapterConformance(() => createSimulatedGateway({ id: 'ok' }));
+    expect(results.flatMap((r) => r.problems)).toEqual([]);
+  });
+});
+
+describe('after cancel', () => {
+  it('an adapter that ignores its signal and fails later: nothing emitted or reported after checkout.canceled', async () => {
+    const clock = createVirtualClock();
+    const late: GatewayAdapter = {
+      id: 'late',
+      label: 'Late',
+      kind: 'online',
+      confirm: async () => {
+        await clock.sleep(100);
+        throw new PaymentError({ code: 'processing_error', chargeOutcome: 'unknown' });
+      },
+      retrieve: async () => {
+        await clock.sleep(100);
+        throw new PaymentError({ code: 'network_error' });
+      },
+      normalizeError: (e) => toPaymentError(e, 'late'),
+    };
+    const events: PaymentEvent[] = [];
+    const notified: PaymentEvent[] = [];
+    const reported: PaymentError[] = [];
+    const client = createPaymentClient({
+      gateways: [late],
+      clock,
+      onEvent: (e) => events.push(e),
+      notifiers: [{ name: 'n', notify: async (e) => void notified.push(e) }],
+      reporter: { captureError: (e) => void reported.push(e) },
+    });
+    const checkout = client.createCheckout({ money });
+    const p = checkout.submit({ method: tok('x') });
+    await clock.advance(10);
+    checkout.cancel();
+    expect((await clock.run(p)).status).toBe('canceled');
+    await clock.runAll();
+    await clock.flush();
+    const i = events.findIndex((e) => e.type === 'checkout.canceled');
+    expect(events.slice(i + 1)).toEqual([]);
+    expect(notified.slice(notified.findIndex((e) => e.type === 'checkout.canceled') + 1)).toEqual([]);
+    expect(reported).toEqual([]);
+    expect(client.gatewayHealth()[0]!.consecutiveFailures).toBe(0);
+  });
+});
+
+describe('virtual clock and event payloads', () => {
+  it('run fails loudly past its time limit and passes rejections through', async () => {
+    const clock = createVirtualClock();
+    await expect(clock.run(clock.sleep(10 * 60 * 60 * 1000))).rejects.toThrow();
+    const other = createVirtualClock();
+    await expect(other.run(Promise.reject(new Error('no')))).rejects.toThrow('no');
+    await expect(other.run(other.sleep(50).then(() => 'done'))).resolves.toBe('done');
+    expect(other.now()).toBe(50);
+  });
+
+  it('terminal events carry the settled state; attempt events carry the attempt', async () => {
+    const { clock, client, events } = setup({ faults: [{ type: 'network_error' }] });
+    const checkout = client.createCheckout({ money });
+    const s = await clock.run(checkout.submit({ method: tok('tok_success') }));
+    const done = events.find((e) => e.type === 'checkout.succeeded');
+    expect(done).toMatchObject({ checkoutId: checkout.id, gatewayId: 'sim' });
+    expect(done?.state).toMatchObject({ status: 'succeeded', paymentId: (s as { paymentId: string }).paymentId });
+    expect(events.filter((e) => e.type === 'attempt.started').map((e) => e.attempt)).toEqual([1, 2]);
+    expect(events.find((e) => e.type === 'attempt.failed')).toMatchObject({ attempt: 1, gatewayId: 'sim', error: { code: 'network_error' } });
+  });
+
+  it('resume returns the newest of several records', async () => {
+    const clock = createVirtualClock();
+    const store = new Map<string, string>();
+    const gateway = createSimulatedGateway({ id: 'sim', clock, faults: () => ({ type: 'hang', committed: true }) });
+    const client = createPaymentClient({ gateways: [gateway], clock, storage: mapStorage(store) });
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const c = client.createCheckout({ money });
+      ids.push(c.id);
+      const p = c.submit({ method: tok('tok_success') });
+      await clock.advance(5);
+      c.cancel();
+      await clock.run(p);
+      await clock.advance(100);
+    }
+    gateway.setFaults(undefined);
+    const fresh = createPaymentClient({ gateways: [gateway], clock, storage: mapStorage(store) });
+    const resumed = await clock.run(fresh.resume());
+    expect(resumed?.id).toBe(ids[1]);
+    expect(resumed?.getState().status).toBe('succeeded');
   });
 });
 
