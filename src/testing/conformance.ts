@@ -28,6 +28,12 @@ export interface ConformanceOptions {
   /** Event-loop turns any other call may take (when `run` is not given). Default 10,000. */
   callTurns?: number;
   /**
+   * Real time, ms, a call still pending after its `callTurns` may take before it counts as
+   * stuck — for adapters that talk to a sandbox or a local test server. Default 2,000; 0 turns
+   * it off. Adapters on a virtual clock should pass `run` instead.
+   */
+  callTimeoutMs?: number;
+  /**
    * Drives a pending call to completion — pass `(p) => clock.run(p)` when the
    * adapter waits on a virtual clock. Without it, calls get `callTurns` turns.
    */
@@ -52,6 +58,7 @@ export interface ConformanceResult {
 const DEFAULT_MONEY: Money = { amount: 1000, currency: 'EUR' };
 const DEFAULT_ABORT_TURNS = 200;
 const DEFAULT_CALL_TURNS = 10_000;
+const DEFAULT_CALL_TIMEOUT_MS = 2_000;
 const RESULT_STATUSES = new Set(['succeeded', 'processing', 'requires_action', 'pending_manual', 'failed']);
 
 let runCounter = 0;
@@ -149,6 +156,19 @@ async function turnsUntil(done: () => boolean, turns: number): Promise<void> {
   }
 }
 
+/** Waits until `promise` settles or `ms` of real time pass, leaving no timer behind. */
+async function realTimeRace(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const elapsed = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  try {
+    await Promise.race([promise.then(noop, noop), elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function noop(): void {}
+
 interface Settled {
   state: 'pending' | 'resolved' | 'rejected';
   value?: unknown;
@@ -195,8 +215,12 @@ async function settle<T>(options: ConformanceOptions, what: string, fn: () => Pr
   const state = track(promise);
   const turns = options.callTurns ?? DEFAULT_CALL_TURNS;
   await turnsUntil(() => state.state !== 'pending', turns);
+  const graceMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+  if (state.state === 'pending' && graceMs > 0) await realTimeRace(promise, graceMs);
   if (state.state === 'pending') {
-    throw new StuckCallError(`${what} did not settle within ${turns} event-loop turns (pass options.run to drive a virtual clock)`);
+    throw new StuckCallError(
+      `${what} did not settle within ${turns} event-loop turns${graceMs > 0 ? ` and ${graceMs} ms` : ''} (pass options.run to drive a virtual clock)`,
+    );
   }
   return promise;
 }

@@ -40,7 +40,7 @@ function goodAdapter(): GatewayAdapter {
 }
 
 async function problemsOf(adapter: () => GatewayAdapter, check: string): Promise<string[]> {
-  const results = await checkAdapterConformance(adapter);
+  const results = await checkAdapterConformance(adapter, { callTimeoutMs: 0 });
   const found = results.find((r) => r.name.startsWith(check));
   if (!found) throw new Error(`no check named ${check}`);
   return found.problems;
@@ -98,6 +98,24 @@ describe('the checks catch broken adapters', () => {
     expect(await problemsOf(() => deaf, 'an already-aborted signal')).toEqual(['confirm with an aborted signal did not settle']);
     expect(await problemsOf(() => deaf, 'confirm answers')).toEqual([
       'confirm() did not settle within 10000 event-loop turns (pass options.run to drive a virtual clock)',
+    ]);
+  });
+
+  test('a call that takes real time (a sandbox) passes within callTimeoutMs; a hanging one is named with both budgets', async () => {
+    // Settles after 50 event-loop turns: past its 10 turns, well inside the real-time grace.
+    const slow = {
+      ...goodAdapter(),
+      confirm: async (): Promise<GatewayResult> => {
+        for (let i = 0; i < 50; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+        return { status: 'succeeded', paymentId: 'p_slow' };
+      },
+    };
+    const results = await checkAdapterConformance(() => slow, { callTurns: 10, callTimeoutMs: 1000 });
+    expect(results.find((r) => r.name.startsWith('confirm answers'))?.problems).toEqual([]);
+    const deaf = { ...goodAdapter(), confirm: () => new Promise<GatewayResult>(() => {}) };
+    const stuck = await checkAdapterConformance(() => deaf, { callTurns: 10, callTimeoutMs: 5 });
+    expect(stuck.find((r) => r.name.startsWith('confirm answers'))?.problems).toEqual([
+      'confirm() did not settle within 10 event-loop turns and 5 ms (pass options.run to drive a virtual clock)',
     ]);
   });
 
