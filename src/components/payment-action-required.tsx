@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import type { PaymentError } from '../core/errors/payment-error';
 import type { Money, NextAction } from '../core/types';
 import { useMessages } from '../i18n/messages-context';
 import { StepUpChallenge } from './step-up-challenge';
@@ -19,6 +20,12 @@ export interface PaymentActionRequiredProps {
   onComplete(input?: Record<string, string>): void;
   /** A completion is in flight. */
   pending?: boolean;
+  /**
+   * Why the last verification did not pass (wrong or expired code). Shown by
+   * the step-up challenge as the localized text of its `messageKey`, linked to
+   * the code input; never raw gateway text.
+   */
+  error?: PaymentError | null;
   className?: string;
   unstyled?: boolean;
 }
@@ -30,8 +37,9 @@ export interface PaymentActionRequiredProps {
  *
  * State: `data-status="requires_action"`, `data-action` (the action type).
  */
-export function PaymentActionRequired({ action, money, onComplete, pending = false, className, unstyled }: PaymentActionRequiredProps): ReactNode {
+export function PaymentActionRequired({ action, money, onComplete, pending = false, error, className, unstyled }: PaymentActionRequiredProps): ReactNode {
   const t = useMessages();
+  const titleId = useId();
   const cls = useClassName(unstyled);
   const off = useUnstyled(unstyled);
   const codeLength = typeof action.data?.['codeLength'] === 'number' ? (action.data['codeLength'] as number) : undefined;
@@ -40,15 +48,21 @@ export function PaymentActionRequired({ action, money, onComplete, pending = fal
       className={classNames(cls('rsp-action'), className)}
       data-status="requires_action"
       data-action={action.type}
-      aria-label={t.translate('ui.requiresAction.title')}
+      aria-labelledby={titleId}
     >
-      <p className={cls('rsp-action__title')}>{t.translate('ui.requiresAction.title')}</p>
+      <p id={titleId} className={cls('rsp-action__title')}>
+        {t.translate('ui.requiresAction.title')}
+      </p>
       <p>{t.translate('ui.requiresAction.body', { amount: t.formatAmount(money) })}</p>
       {action.type === 'step_up' ? (
         <StepUpChallenge
           t={t.translate}
           unstyled={off}
           pending={pending}
+          // One title: this view's names the challenge too.
+          hideTitle
+          labelledBy={titleId}
+          error={error ? t.translate(error.messageKey) : null}
           // The flow moved into the challenge: putting the shopper in the code input is the point.
           focusOnMount
           {...(codeLength !== undefined ? { length: codeLength } : {})}

@@ -13,6 +13,14 @@ export interface PaymentStatusProps {
   maxAttempts?: number;
   /** Show the text on screen too. Default false: the text is for screen readers only (the views show the same thing). */
   visible?: boolean;
+  /**
+   * Announce failures with a short summary only ("Payment failed."). Use it
+   * when an error message that names the problem takes focus at the same time
+   * (as `SecurePaymentProcessor`'s does), so the details are read once, on
+   * focus, and not a second time by the alert. Default false: the alert says
+   * what went wrong.
+   */
+  failureSummaryOnly?: boolean;
   className?: string;
   unstyled?: boolean;
 }
@@ -59,11 +67,11 @@ export function describeCheckoutState(state: CheckoutState, t: Translator, maxAt
  *
  * State: `data-status` on the root.
  */
-export function PaymentStatus({ state, maxAttempts, visible = false, className, unstyled }: PaymentStatusProps): ReactNode {
+export function PaymentStatus({ state, maxAttempts, visible = false, failureSummaryOnly = false, className, unstyled }: PaymentStatusProps): ReactNode {
   const t = useMessages();
   const cls = useClassName(unstyled);
-  const text = describeCheckoutState(state, t, maxAttempts);
   const failure = FAILURE.has(state.status);
+  const text = failure && failureSummaryOnly ? t.translate('ui.status.failedSummary') : describeCheckoutState(state, t, maxAttempts);
   const regionClass = visible ? cls('rsp-status__text') : undefined;
   const hiddenStyle = visible ? undefined : VISUALLY_HIDDEN;
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { PaymentError } from '../core/errors/payment-error';
+import { isPaymentError, type PaymentError } from '../core/errors/payment-error';
 import type { CheckoutState, PaymentMethodRef, PaymentSession, ServerConfirmHandler } from '../core/types';
 import { PaymentMessagesProvider, useMessages } from '../i18n/messages-context';
 import type { MessageOverrides } from '../i18n/message-key';
@@ -14,7 +14,7 @@ import { PaymentCanceled } from './payment-canceled';
 import { PaymentErrorMessage } from './payment-error-message';
 import { PaymentMethodSelector } from './payment-method-selector';
 import { PaymentProcessing } from './payment-processing';
-import { PaymentStatus } from './payment-status';
+import { describeCheckoutState, PaymentStatus } from './payment-status';
 import { PaymentSuccess } from './payment-success';
 import { TestModeCardForm } from './test-mode-card-form';
 import { UnstyledContext, useClassName, useUnstyled } from './styling-context';
@@ -123,6 +123,9 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
   const [form, setForm] = useState<GatewayFormChange & { gatewayId?: string; round: number }>({ complete: false, round: 0 });
   const formComplete = form.gatewayId === gatewayId && form.round === formRound && form.complete;
   const formMethod = form.gatewayId === gatewayId && form.round === formRound ? form.method : undefined;
+  // What the gateway's form reported as wrong (Stripe.js failed to load, …): shown, never swallowed.
+  const formError = form.gatewayId === gatewayId && form.round === formRound ? form.error : undefined;
+  const formErrorRegion = useRef<HTMLDivElement>(null);
   const needsForm = adapter?.kind === 'online' && (adapter.testMode === true || adapter.Form !== undefined);
   const [showIncomplete, setShowIncomplete] = useState(false);
   const [initialErrorDismissed, setInitialErrorDismissed] = useState(false);
@@ -141,6 +144,11 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
   const pay = () => {
     if (!checkout || !gatewayId || pending || submitting.current) return;
     if (needsForm && !formComplete) {
+      if (formError) {
+        // The form cannot be completed: point at why (and at the other methods), not at "complete the form".
+        formErrorRegion.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+        return;
+      }
       setShowIncomplete(true);
       return;
     }
@@ -281,12 +289,19 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
         : state.status === 'reconciling'
           ? t.translate('ui.pay.checking')
           : t.translate('ui.pay.pending', { amount: formattedAmount });
+  const progress = state.status === 'retrying' ? describeCheckoutState(state, t) : '';
+  const otherMethods = options.some((o) => o.gatewayId !== gatewayId);
+  const reloadForm = () => {
+    setFormRound((r) => r + 1);
+    setForm({ complete: false, round: formRound + 1 });
+  };
   const FormComponent = adapter?.kind === 'online' ? (adapter.testMode ? TestModeCardForm : adapter.Form) : undefined;
   const initialError = props.error && !initialErrorDismissed && state.status === 'idle' ? props.error : null;
 
   return (
     <section {...rootProps}>
-      <PaymentStatus state={state} />
+      {/* The failure's details are read once, from the error message that takes focus; the alert only summarises. */}
+      <PaymentStatus state={state} failureSummaryOnly />
       {moneyChanged ? (
         <p className={cls('rsp-notice')} data-status="amount_changed">
           {t.translate('ui.amountChanged', { amount: t.formatAmount({ amount, currency }), charged: formattedAmount })}{' '}
@@ -307,6 +322,16 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
               onRetry={tryAgain}
               onNewMethod={newMethod}
             />
+          ) : null}
+          {formError ? (
+            <div ref={formErrorRegion}>
+              <PaymentErrorMessage
+                error={formError}
+                moveFocus={false}
+                fallbackOffered={otherMethods}
+                onRetry={reloadForm}
+              />
+            </div>
           ) : null}
           {options.length > 1 ? (
             <PaymentMethodSelector
@@ -341,6 +366,13 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
             pendingLabel={pendingLabel}
             {...(showIncomplete ? { describedBy: hintId } : {})}
           />
+          {progress ? (
+            // Visible progress with the attempt count. Deliberately not a live region:
+            // PaymentStatus already announces the same text once.
+            <p className={cls('rsp-progress')} data-status="retrying">
+              {progress}
+            </p>
+          ) : null}
           {showIncomplete ? (
             <p id={hintId} className={cls('rsp-field-error')}>
               {t.translate('ui.pay.incomplete')}
@@ -362,7 +394,13 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
       {VIEW_STATUSES.has(state.status) ? (
         <div ref={viewRegion} tabIndex={-1} className={cls('rsp-view')}>
           {state.status === 'requires_action' ? (
-            <PaymentActionRequired action={state.action} money={money} onComplete={(input) => void checkout.completeAction(input)} />
+            <PaymentActionRequired
+              action={state.action}
+              money={money}
+              // A state that says why the last verification failed (wrong code) is shown at the code input.
+              error={'error' in state && isPaymentError(state.error) ? state.error : null}
+              onComplete={(input) => void checkout.completeAction(input)}
+            />
           ) : null}
           {state.status === 'pending_manual' ? <BankTransferInstructions instructions={state.instructions} /> : null}
           {state.status === 'succeeded' ? <PaymentSuccess money={money} paymentId={state.paymentId} /> : null}

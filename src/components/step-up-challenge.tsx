@@ -22,6 +22,14 @@ export interface StepUpChallengeProps extends WidgetBaseProps {
   pending?: boolean;
   /** A localized message for the last attempt (wrong or expired code). Linked to the input. */
   error?: string | null;
+  /**
+   * Do not render the challenge's own title ("Confirm it's you"), for a view
+   * that already has one (as `PaymentActionRequired` does). The form is then
+   * named by `labelledBy`, or by the title text as its `aria-label`.
+   */
+  hideTitle?: boolean;
+  /** Id of the element that names the form when `hideTitle` is set (the surrounding view's title). */
+  labelledBy?: string;
   /** Move focus to the code input when the challenge appears. Default false. */
   focusOnMount?: boolean;
   /** Same as `focusOnMount` (which passes the jsx-a11y `no-autofocus` lint rule). */
@@ -68,6 +76,8 @@ export function StepUpChallenge(props: StepUpChallengeProps) {
     cooldownOnMount = true,
     pending = false,
     error,
+    hideTitle = false,
+    labelledBy,
     focusOnMount,
     autoFocus,
     now = Date.now,
@@ -176,14 +186,17 @@ export function StepUpChallenge(props: StepUpChallengeProps) {
     <form
       className={classNames(cls('rsp-step-up'), className)}
       data-status={status}
-      aria-labelledby={titleId}
+      aria-labelledby={hideTitle ? labelledBy : titleId}
+      aria-label={hideTitle && !labelledBy ? text('ui.stepUp.title') : undefined}
       aria-busy={pending || undefined}
       noValidate
       onSubmit={handleSubmit}
     >
-      <p id={titleId} className={cls('rsp-step-up__title')}>
-        {text('ui.stepUp.title')}
-      </p>
+      {hideTitle ? null : (
+        <p id={titleId} className={cls('rsp-step-up__title')}>
+          {text('ui.stepUp.title')}
+        </p>
+      )}
       <label htmlFor={inputId} className={cls('rsp-step-up__label')}>
         {text('ui.stepUp.label')}
       </label>

@@ -84,7 +84,10 @@ export const Retrying: Story = {
     await chooseTestCard(canvasElement, CARDS.success);
     await pressPay(canvasElement);
     await expectStatus(canvasElement, 'retrying');
-    await expect(within(canvasElement).getByText(/retrying \(2 of 3\)/)).toBeInTheDocument();
+    // Visible progress with the attempt count; PaymentStatus is the one live region that announces it.
+    const progress = within(canvasElement).getAllByText('Connection problem — retrying (2 of 3)').find((el) => el.closest('[aria-live]') === null);
+    await expect(progress).toBeVisible();
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Connection problem — retrying (2 of 3)');
     await expect(loadedStory({ loaded }).primary.calls).toHaveLength(1);
   },
 };
@@ -120,6 +123,9 @@ export const RequiresActionStepUp: Story = {
     await driveUntil(story, canvasElement, 'requires_action');
     await expect(within(canvasElement).getByRole('region', { name: 'Confirm your payment' })).toHaveAttribute('data-action', 'step_up');
     await expect(within(canvasElement).getByLabelText('Verification code')).toBeVisible();
+    // One title: the view's names the code form too.
+    await expect(within(canvasElement).getByRole('form', { name: 'Confirm your payment' })).toBeInTheDocument();
+    await expect(within(canvasElement).queryByText('Confirm it’s you')).toBeNull();
   },
 };
 

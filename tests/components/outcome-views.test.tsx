@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { PaymentError } from '../../src/core/errors/payment-error';
 import { PaymentCanceled } from '../../src/components/payment-canceled';
 import { PaymentProcessing } from '../../src/components/payment-processing';
 import { PaymentSuccess } from '../../src/components/payment-success';
@@ -43,6 +44,19 @@ describe('PaymentActionRequired', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continue to verification' }));
     expect(onComplete).toHaveBeenCalledWith();
     expect(container.firstElementChild).toHaveAttribute('data-action', 'three_d_secure');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('for step-up, shows one title, and the verification error (localized) at the code input', async () => {
+    const error = new PaymentError({ code: 'authentication_failed', message: 'OTP mismatch from issuer' });
+    const { container } = render(<PaymentActionRequired action={{ type: 'step_up' }} money={money} onComplete={vi.fn()} error={error} />);
+    expect(screen.getAllByText('Confirm your payment')).toHaveLength(1);
+    expect(screen.queryByText('Confirm it’s you')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Confirm your payment' })).toHaveAttribute('data-action', 'step_up');
+    const input = screen.getByLabelText('Verification code');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Your bank couldn’t verify this payment.'));
+    expect(container).not.toHaveTextContent('OTP mismatch');
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -39,6 +39,22 @@ describe('PaymentStatus', () => {
     });
   });
 
+  it('failureSummaryOnly: the alert says only "Payment failed." (a focused error message gives the details)', () => {
+    const { rerender } = render(<PaymentStatus state={{ status: 'failed', error: declined }} failureSummaryOnly />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Payment failed\.$/);
+    rerender(<PaymentStatus state={{ status: 'fallback_offered', error: timeout, options: [] }} failureSummaryOnly />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Payment failed\.$/);
+    rerender(
+      <PaymentMessagesProvider locale="es">
+        <PaymentStatus state={{ status: 'failed', error: declined }} failureSummaryOnly />
+      </PaymentMessagesProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(/^El pago ha fallado\.$/);
+    // Progress is unaffected.
+    rerender(<PaymentStatus state={{ status: 'submitting', gatewayId: 'sim', attempt: 1 }} failureSummaryOnly />);
+    expect(screen.getByRole('status')).toHaveTextContent(/processing your payment/i);
+  });
+
   it('keeps both live regions mounted so the first change is announced', () => {
     const { rerender } = render(<PaymentStatus state={{ status: 'idle' }} />);
     const status = screen.getByRole('status');

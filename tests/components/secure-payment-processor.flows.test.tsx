@@ -8,6 +8,9 @@ import { axeViolations } from './axe';
 vi.setConfig({ testTimeout: 30_000 });
 
 const pick = (number: RegExp) => userEvent.click(screen.getByRole('radio', { name: number }));
+/** The live regions (and their descendants' text) that contain `text`. */
+const liveRegionsSaying = (container: HTMLElement, text: string) =>
+  [...container.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].filter((el) => el.textContent?.includes(text));
 const payButton = () => screen.getByRole('button', { name: /^Pay|Paying|Retrying|Checking/ });
 
 describe('SecurePaymentProcessor with the engine and the simulated gateway', () => {
@@ -63,6 +66,15 @@ describe('SecurePaymentProcessor with the engine and the simulated gateway', () 
       expect(h.root()).toHaveAttribute('data-status', 'retrying');
       expect(screen.getByRole('status')).toHaveTextContent('Connection problem — retrying (2 of 3)');
       expect(payButton()).toHaveAccessibleName('Retrying payment…');
+      // Visible progress with the attempt count, which is not a second live region: announced once.
+      const progress = h.container.querySelector('.rsp-progress');
+      expect(progress).toHaveTextContent('Connection problem — retrying (2 of 3)');
+      expect(progress).toBeVisible();
+      expect(progress).toHaveAttribute('data-status', 'retrying');
+      expect(progress).not.toHaveAttribute('role');
+      expect(progress).not.toHaveAttribute('aria-live');
+      expect(progress?.closest('[aria-live], [role="status"], [role="alert"], [role="log"]')).toBeNull();
+      expect(liveRegionsSaying(h.container, 'retrying (2 of 3)')).toHaveLength(1);
       expect(await axeViolations(h.container)).toEqual([]);
       await h.advance(250);
       expect(h.root()).toHaveAttribute('data-status', 'succeeded');
@@ -111,7 +123,14 @@ describe('SecurePaymentProcessor with the engine and the simulated gateway', () 
       expect(error).toHaveFocus();
       expect(error).toHaveTextContent('Your card was declined.');
       expect(error).toHaveTextContent('Please use another card or payment method.');
-      expect(screen.getByRole('alert')).toHaveTextContent(/Payment failed\. Your card was declined/);
+      // Announced once: the alert only summarises; the details are read from the focused message,
+      // which is a labelled group, not a live region itself.
+      expect(screen.getByRole('alert')).toHaveTextContent(/^Payment failed\.$/);
+      expect(error).toHaveAttribute('role', 'group');
+      expect(error).not.toHaveAttribute('aria-live');
+      expect(error.closest('[aria-live], [role="alert"], [role="status"]')).toBeNull();
+      expect(error).toHaveAccessibleDescription(expect.stringContaining('Your card was declined.'));
+      expect(liveRegionsSaying(h.container, 'declined')).toEqual([]);
       expect(h.onError).toHaveBeenCalledTimes(1);
       expect(h.onError.mock.calls[0]?.[0]).toMatchObject({ code: 'card_declined' });
       expect(await axeViolations(h.container)).toEqual([]);

@@ -3,7 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PaymentError } from '../../src/core/errors/payment-error';
-import type { GatewayAdapter } from '../../src/core/types';
+import type { CheckoutState, GatewayAdapter } from '../../src/core/types';
+import { MESSAGE_CATALOGS } from '../../src/i18n/catalogs';
 import { SecurePaymentProcessor, type SecurePaymentProcessorProps } from '../../src/components/secure-payment-processor';
 import { PaymentGatewayProvider } from '../../src/react/payment-gateway-provider';
 import type { GatewayFormProps } from '../../src/react/gateway-form';
@@ -12,6 +13,8 @@ import { axeViolations } from './axe';
 
 // axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
 vi.setConfig({ testTimeout: 30_000 });
+
+const messagesFr = MESSAGE_CATALOGS['fr']!;
 
 const SECRET = 'pi_3Nabc_secret_Zyx987654321';
 
@@ -111,6 +114,49 @@ describe('SecurePaymentProcessor (fake client)', () => {
       await userEvent.type(screen.getByLabelText('Verification code'), '654321{Enter}');
       expect(client.lastCheckout().completeAction).toHaveBeenCalledWith({ code: '654321' });
       expect(await axeViolations(container)).toEqual([]);
+    });
+
+    it('step-up: one title (the view names the challenge), no second "Confirm it’s you"', async () => {
+      const client = createFakeClient();
+      const { container } = renderWith(client);
+      act(() => client.lastCheckout().emit({ status: 'requires_action', gatewayId: 'sim', action: { type: 'step_up' } }));
+      expect(screen.getAllByText('Confirm your payment')).toHaveLength(1);
+      expect(screen.queryByText('Confirm it’s you')).toBeNull();
+      expect(screen.getByRole('form', { name: 'Confirm your payment' })).toContainElement(screen.getByLabelText('Verification code'));
+      expect(await axeViolations(container)).toEqual([]);
+    });
+
+    it('step-up: a state that says why the verification failed shows it, localized, at the code input', async () => {
+      const client = createFakeClient();
+      const { container } = renderWith(client, { locale: 'fr' });
+      const error = new PaymentError({ code: 'authentication_failed', message: 'issuer said: OTP mismatch (raw)' });
+      // The engine's requires_action state may carry the last verification's error.
+      const state = { status: 'requires_action', gatewayId: 'sim', action: { type: 'step_up' }, error } as CheckoutState;
+      act(() => client.lastCheckout().emit(state));
+      const input = screen.getByLabelText('Code de vérification');
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription(expect.stringContaining(messagesFr['error.authentication_failed']));
+      expect(container).not.toHaveTextContent('OTP mismatch');
+      expect(await axeViolations(container)).toEqual([]);
+    });
+
+    it.each([
+      ['en', 'Connection problem — retrying (2 of 3)'],
+      ['de', 'Verbindungsproblem — neuer Versuch (2 von 3)'],
+      ['fr', 'Problème de connexion — nouvelle tentative (2 sur 3)'],
+      ['es', 'Problema de conexión — reintentando (2 de 3)'],
+    ])('retrying (%s): shows the attempt count visibly, announced only by the status region', (locale, text) => {
+      const client = createFakeClient();
+      const { container } = renderWith(client, { locale });
+      const error = new PaymentError({ code: 'network_error' });
+      act(() => client.lastCheckout().emit({ status: 'retrying', gatewayId: 'sim', attempt: 2, maxAttempts: 3, retryAt: 250, error }));
+      const visible = [...container.querySelectorAll('p')].filter((p) => p.textContent === text);
+      expect(visible).toHaveLength(1);
+      expect(visible[0]).toBeVisible();
+      expect(visible[0]?.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
+      expect(screen.getByRole('status')).toHaveTextContent(text);
+      const live = [...container.querySelectorAll('[aria-live]')].filter((el) => el.textContent?.includes(text));
+      expect(live).toHaveLength(1);
     });
 
     it('canceled: shows the canceled view and "Start a new payment" makes a new checkout', async () => {

@@ -79,6 +79,27 @@ describe('StepUpChallenge', () => {
     });
   });
 
+  describe('hideTitle', () => {
+    it('renders no title of its own and is named by the element given in labelledBy', async () => {
+      const onSubmit = vi.fn();
+      const { container } = render(
+        <section aria-labelledby="outer-title">
+          <p id="outer-title">Confirm your payment</p>
+          <StepUpChallenge onSubmit={onSubmit} hideTitle labelledBy="outer-title" />
+        </section>,
+      );
+      expect(screen.queryByText('Confirm it’s you')).toBeNull();
+      expect(screen.getByRole('form', { name: 'Confirm your payment' })).toContainElement(screen.getByLabelText('Verification code'));
+      expect(await axeViolations(container)).toEqual([]);
+    });
+
+    it('without labelledBy keeps the title as the form’s accessible name only', () => {
+      render(<StepUpChallenge onSubmit={vi.fn()} hideTitle />);
+      expect(screen.queryByText('Confirm it’s you')).toBeNull();
+      expect(screen.getByRole('form', { name: 'Confirm it’s you' })).toBeInTheDocument();
+    });
+  });
+
   describe('focusOnMount', () => {
     it('focuses the input when the challenge appears, and not by default', () => {
       const { unmount } = render(<StepUpChallenge onSubmit={() => {}} />);

@@ -41,6 +41,7 @@ export const messagesDe: LocaleMessages = {
   'ui.status.pendingManual': 'Ihre Überweisungsdaten sind bereit.',
   'ui.status.canceled': 'Zahlung abgebrochen.',
   'ui.status.failed': 'Zahlung fehlgeschlagen. {message}',
+  'ui.status.failedSummary': 'Zahlung fehlgeschlagen.',
 
   'ui.error.title': 'Zahlung nicht abgeschlossen',
   'ui.error.next.retry': 'Bitte versuchen Sie es noch einmal.',

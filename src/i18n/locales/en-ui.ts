@@ -23,6 +23,7 @@ export const uiMessagesEn = {
   'ui.status.pendingManual': 'Your bank transfer details are ready.',
   'ui.status.canceled': 'Payment canceled.',
   'ui.status.failed': 'Payment failed. {message}',
+  'ui.status.failedSummary': 'Payment failed.',
 
   'ui.error.title': 'Payment not completed',
   'ui.error.next.retry': 'Please try again.',

@@ -41,6 +41,7 @@ export const messagesEs: LocaleMessages = {
   'ui.status.pendingManual': 'Los datos de tu transferencia están listos.',
   'ui.status.canceled': 'Pago cancelado.',
   'ui.status.failed': 'El pago ha fallado. {message}',
+  'ui.status.failedSummary': 'El pago ha fallado.',
 
   'ui.error.title': 'Pago no completado',
   'ui.error.next.retry': 'Vuelve a intentarlo.',

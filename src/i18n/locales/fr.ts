@@ -41,6 +41,7 @@ export const messagesFr: LocaleMessages = {
   'ui.status.pendingManual': 'Vos coordonnées de virement sont prêtes.',
   'ui.status.canceled': 'Paiement annulé.',
   'ui.status.failed': 'Échec du paiement. {message}',
+  'ui.status.failedSummary': 'Échec du paiement.',
 
   'ui.error.title': 'Paiement non effectué',
   'ui.error.next.retry': 'Veuillez réessayer.',
