@@ -97,3 +97,35 @@ export const ThreeDSecure: Story = {
     await waitFor(() => expect(fake.calls).toEqual(['confirmPayment', 'handleNextAction']));
   },
 };
+
+/**
+ * Stripe.js does not load (blocked by an extension, offline): the form reports
+ * `gateway_unavailable`, the processor shows our message — never the loader's
+ * text — and says to choose another way to pay; the shopper picks bank transfer.
+ */
+export const StripeJsFailsToLoad: Story = {
+  name: 'Stripe.js fails to load',
+  loaders: [
+    async (): Promise<{ stripeStory: StripeStory }> => {
+      const fake = createFakeStripe();
+      const client = createPaymentClient({
+        // A Stripe promise that resolves null: what loadStripe gives when the script cannot load.
+        gateways: [createStripeAdapter({ stripe: Promise.resolve(null), mode: 'client-confirm', returnUrl: 'https://shop.example/return' }), createBankTransferStoryGateway(null)],
+      });
+      return { stripeStory: { fake, client } };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const group = await canvas.findByRole('group', { name: 'Payment not completed' });
+    await expect(group).toHaveAttribute('data-code', 'gateway_unavailable');
+    await expect(group).toHaveTextContent('Please choose another way to pay below.');
+    await expect(canvasElement).not.toHaveTextContent(/Stripe\.js|resolved null/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay €49.99' }));
+    await expect(group).toHaveFocus();
+    await expect(canvas.queryByText('Complete the payment details above first.')).toBeNull();
+    await userEvent.click(canvas.getByRole('radio', { name: 'Bank transfer' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Get bank transfer details' }));
+    await expectStatus(canvasElement, 'pending_manual');
+  },
+};
