@@ -658,6 +658,8 @@ export class CheckoutImpl extends Subscribable implements Checkout {
 
   private emit(type: PaymentEventType, extra: { gatewayId?: string; attempt?: number; error?: PaymentError }): void {
     if (this.state.status === 'canceled' && type !== 'checkout.canceled') return;
+    // Building an event serialises the state and errors: skip it when nobody listens.
+    if (!this.engine.bus.hasAudience()) return;
     const event: Parameters<Engine['bus']['emit']>[0] = { type, checkoutId: this.id, state: serializeState(this.state) };
     if (extra.gatewayId) event.gatewayId = extra.gatewayId;
     if (extra.attempt !== undefined) event.attempt = extra.attempt;

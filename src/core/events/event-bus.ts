@@ -29,11 +29,16 @@ export class EventBus extends Subscribable<(event: PaymentEvent) => void> {
     super();
   }
 
+  /** Whether any event would be seen (onEvent, a listener or a notifier): emitters may skip building events otherwise. */
+  hasAudience(): boolean {
+    return Boolean(this.options.onEvent) || this.hasListeners() || Boolean(this.options.notifiers?.length);
+  }
+
   /** Emits one event. */
   emit(init: PaymentEventInit): PaymentEvent {
     const stamped = { ...init, at: this.options.clock.now() } as PaymentEvent;
     // Redaction is the costly part of an event; skip it when nobody will see the event.
-    if (!this.options.onEvent && !this.hasListeners() && !this.options.notifiers?.length) return stamped;
+    if (!this.hasAudience()) return stamped;
     const event = redact(stamped);
     try {
       this.options.onEvent?.(event);
