@@ -72,7 +72,10 @@ describe('SecurePaymentProcessor with the Stripe adapter', () => {
       await h.completeCard();
       await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
       await h.settle('failed');
-      expect(screen.getByRole('alert')).toHaveTextContent(/Your card was declined/);
+      // The alert only summarises; the focused error message says what happened.
+      expect(screen.getByRole('alert')).toHaveTextContent('Payment failed.');
+      expect(document.activeElement).toHaveAttribute('data-code', 'card_declined');
+      expect(document.activeElement).toHaveTextContent(/Your card was declined/);
       expect(h.container.textContent).not.toMatch(/stolen|lost|fraud|Raw Stripe text/i);
       expect(fake.confirmPayment).toHaveBeenCalledTimes(1);
       expect(h.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'card_declined', declineCode: 'stolen_card' }), expect.anything());
