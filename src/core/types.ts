@@ -142,6 +142,20 @@ export interface GatewayAdapter {
   handleAction?(action: NextAction, ctx: AttemptContext, input?: Record<string, string>): Promise<GatewayResult>;
   /** Turn anything this gateway throws into a `PaymentError`. Must never throw. */
   normalizeError(error: unknown): PaymentError;
+  /**
+   * Per-call bounds for this gateway, overriding the client's
+   * `retry.attemptTimeoutMs`. For calls that may hold a shopper's challenge
+   * (a 3-D Secure frame inside Stripe's `confirmPayment` or
+   * `handleNextAction`), which can take minutes. Every call stays bounded.
+   */
+  timeouts?: GatewayTimeouts;
+}
+
+/** Per-operation call bounds of one gateway, in ms (each ≥ 1). */
+export interface GatewayTimeouts {
+  confirmMs?: number;
+  retrieveMs?: number;
+  handleActionMs?: number;
 }
 
 /** Retry settings; see invariant 2 in `docs/core.md`. */

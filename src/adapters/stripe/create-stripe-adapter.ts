@@ -230,6 +230,11 @@ export function createStripeAdapter(options: StripeAdapterOptions): StripeAdapte
     label: opts.label,
     kind: 'online',
     mode,
+    // A 3-D Secure challenge runs inside these calls: bound them by the shopper's time, not the network's.
+    timeouts:
+      mode === 'client-confirm'
+        ? { confirmMs: opts.challengeTimeoutMs, handleActionMs: opts.challengeTimeoutMs }
+        : { handleActionMs: opts.challengeTimeoutMs },
     Form: createStripeForm(host),
     async load(signal) {
       await loader.load(signal);

@@ -45,6 +45,13 @@ export interface StripeAdapterOptions {
    * exists under that key.
    */
   lookupPayment?: (ref: PaymentReference, ctx: { signal: AbortSignal }) => Promise<ServerConfirmResponse>;
+  /**
+   * Bound of the calls that may hold a 3-D Secure challenge (`confirmPayment`
+   * in client-confirm mode, `handleNextAction` in both), in ms. Default
+   * 600000 (10 minutes): a shopper finding their banking app must not turn
+   * into an unknown outcome after the client's 20 s `attemptTimeoutMs`.
+   */
+  challengeTimeoutMs?: number;
 }
 
 /** Where the Stripe instance comes from, parsed once (like react-stripe-js's `parseStripeProp`). */
@@ -67,6 +74,7 @@ export interface ResolvedStripeOptions {
   baseDelayMs: number;
   sleep?: (ms: number) => Promise<void>;
   lookupPayment?: StripeAdapterOptions['lookupPayment'];
+  challengeTimeoutMs: number;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -109,7 +117,10 @@ function optionalObject(options: Record<string, unknown>, field: string): void {
 export function resolveStripeOptions(input: unknown): ResolvedStripeOptions {
   if (!isObject(input)) fail('options', 'must be an object.');
   const source = parseSource(input);
-  const { mode, id = 'stripe', label = 'Card', returnUrl, loadRetry = {}, lookupPayment } = input;
+  const { mode, id = 'stripe', label = 'Card', returnUrl, loadRetry = {}, lookupPayment, challengeTimeoutMs = 600_000 } = input;
+  if (typeof challengeTimeoutMs !== 'number' || !Number.isFinite(challengeTimeoutMs) || challengeTimeoutMs < 1) {
+    fail('challengeTimeoutMs', 'must be a number of milliseconds ≥ 1.');
+  }
   if (mode !== 'client-confirm' && mode !== 'server-confirm') fail('mode', "must be 'client-confirm' or 'server-confirm'.");
   if (typeof id !== 'string' || !/^[\w.-]+$/.test(id)) fail('id', 'must be a non-empty string of letters, digits, _ . or -.');
   if (typeof label !== 'string' || label.trim() === '') fail('label', 'must be a non-empty string.');
@@ -138,5 +149,6 @@ export function resolveStripeOptions(input: unknown): ResolvedStripeOptions {
     paymentElementOptions: input.paymentElementOptions as StripePaymentElementOptions | undefined,
     sleep: sleep as ResolvedStripeOptions['sleep'],
     lookupPayment: lookupPayment as StripeAdapterOptions['lookupPayment'],
+    challengeTimeoutMs,
   };
 }

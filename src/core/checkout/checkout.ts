@@ -458,7 +458,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
           if (this.session) ctx.session = this.session;
           return run(ctx);
         },
-        { clock: this.engine.clock, timeoutMs: this.engine.config.attemptTimeoutMs, signal, gatewayId: adapter.id, operation },
+        { clock: this.engine.clock, timeoutMs: callTimeoutMs(adapter, operation, this.engine.config.attemptTimeoutMs), signal, gatewayId: adapter.id, operation },
       );
       return validateGatewayResult(value, adapter.id, operation);
     } catch (error) {
@@ -671,6 +671,11 @@ export class CheckoutImpl extends Subscribable implements Checkout {
 /** The state as events carry it: errors as their redacted JSON. */
 function serializeState(state: CheckoutState): unknown {
   return 'error' in state ? { ...state, error: state.error.toJSON() } : { ...state };
+}
+
+/** The bound of one call: the gateway's own for this operation, else the client's `attemptTimeoutMs`. */
+function callTimeoutMs(adapter: GatewayAdapter, operation: 'confirm' | 'retrieve' | 'handleAction', fallback: number): number {
+  return adapter.timeouts?.[`${operation}Ms`] ?? fallback;
 }
 
 function isId(value: unknown): value is string {

@@ -18,6 +18,13 @@ const adapterSchema = z.object({
   retrieve: optionalFn,
   handleAction: optionalFn,
   normalizeError: fn,
+  timeouts: z.optional(
+    z.object({
+      confirmMs: z.optional(z.number().check(z.minimum(1))),
+      retrieveMs: z.optional(z.number().check(z.minimum(1))),
+      handleActionMs: z.optional(z.number().check(z.minimum(1))),
+    }),
+  ),
 });
 
 /** The shape of `PaymentClientOptions` (functions checked as functions). */

@@ -44,6 +44,7 @@ describe('createStripeAdapter options', () => {
     ['loadRetry.baseDelayMs', { publishableKey: 'pk_test_1', mode: 'client-confirm', loadRetry: { baseDelayMs: -1 } }],
     ['loadRetry.sleep', { publishableKey: 'pk_test_1', mode: 'client-confirm', loadRetry: { sleep: 'soon' } }],
     ['lookupPayment', { publishableKey: 'pk_test_1', mode: 'server-confirm', lookupPayment: {} }],
+    ['challengeTimeoutMs', { publishableKey: 'pk_test_1', mode: 'client-confirm', challengeTimeoutMs: 0 }],
   ])('rejects a bad %s with a configuration_error naming it', (field, options) => {
     const error = thrown(options);
     expect(error).toMatchObject({ code: 'configuration_error', chargeOutcome: 'none' });
@@ -59,4 +60,19 @@ describe('createStripeAdapter options', () => {
       expect(JSON.stringify(error.toJSON())).not.toContain(key.slice(8));
     },
   );
+
+  describe('call bounds for 3-D Secure challenges', () => {
+    it('bounds confirm and handleAction by challengeTimeoutMs (default 10 minutes) in client-confirm mode', () => {
+      expect(createStripeAdapter({ publishableKey: 'pk_test_1', mode: 'client-confirm' }).timeouts).toEqual({
+        confirmMs: 600_000,
+        handleActionMs: 600_000,
+      });
+    });
+
+    it('bounds only handleAction in server-confirm mode (confirm is the merchant server call)', () => {
+      expect(createStripeAdapter({ publishableKey: 'pk_test_1', mode: 'server-confirm', challengeTimeoutMs: 120_000 }).timeouts).toEqual({
+        handleActionMs: 120_000,
+      });
+    });
+  });
 });
