@@ -62,7 +62,8 @@ export function PaymentActionRequired({ action, money, onComplete, pending = fal
           // One title: this view's names the challenge too.
           hideTitle
           labelledBy={titleId}
-          error={error ? t.translate(error.messageKey) : null}
+          // The engine says why the last code failed; the shopper needs "check the code", not a card message.
+          error={error ? t.translate('ui.stepUp.wrongCode') : null}
           // The flow moved into the challenge: putting the shopper in the code input is the point.
           focusOnMount
           {...(codeLength !== undefined ? { length: codeLength } : {})}

@@ -199,6 +199,8 @@ export interface RiskPolicy {
   stepUpAfterDeclines?: number;
   /** Verifies the shopper's step-up input (merchant's server call). */
   verifyStepUp?(input: Record<string, string>, ctx: { checkoutId: string; signal: AbortSignal }): Promise<boolean>;
+  /** Tries of the step-up code per checkout before it settles `risk_blocked`. Default 3. */
+  stepUpMaxTries?: number;
   /** ISO 3166-1 alpha-2 codes, checked when the request names a country. */
   blockedCountries?: string[];
 }
@@ -312,7 +314,8 @@ export type CheckoutState =
       /** Calls allowed under this key (`retry.maxAttempts`), so a UI can say "retrying (2 of 3)". Optional: engines may omit it. */
       maxAttempts?: number;
     }
-  | { status: 'requires_action'; gatewayId: string; action: NextAction }
+  /** `error`: why the shopper's last try of this action failed (a step-up code that was not accepted); they may try again. */
+  | { status: 'requires_action'; gatewayId: string; action: NextAction; error?: PaymentError }
   | { status: 'reconciling'; gatewayId: string; error: PaymentError }
   | { status: 'succeeded'; gatewayId: string; paymentId: string }
   | { status: 'processing'; gatewayId: string; paymentId: string }

@@ -219,6 +219,32 @@ describe('SecurePaymentProcessor with the engine and the simulated gateway', () 
       expect(h.root()).toHaveAttribute('data-status', 'succeeded');
       expect(h.onSuccess).toHaveBeenCalledTimes(1);
     });
+
+    it('after a wrong code says so at the input and lets the shopper type it again', async () => {
+      const verifyStepUp = vi.fn(async (input: Record<string, string>) => input['code'] === '424242');
+      const h = renderProcessor({ client: { risk: { stepUpAfterDeclines: 1, verifyStepUp } } });
+      await pick(/4000 0000 0000 0002/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      await userEvent.click(screen.getByRole('button', { name: 'Use another card' }));
+      await pick(/4242 4242 4242 4242/);
+      await userEvent.click(screen.getByRole('button', { name: 'Pay €49.99' }));
+      await h.flush();
+      await userEvent.type(screen.getByLabelText('Verification code'), '000000{Enter}');
+      await h.flush();
+      expect(h.root()).toHaveAttribute('data-status', 'requires_action');
+      const input = screen.getByLabelText('Verification code');
+      expect(input).toHaveAccessibleDescription(/That code didn’t work/);
+      expect(await axeViolations(h.container)).toEqual([]);
+      await userEvent.clear(input);
+      await userEvent.type(input, '424242{Enter}');
+      await h.flush();
+      expect(verifyStepUp).toHaveBeenCalledTimes(2);
+      expect(h.root()).toHaveAttribute('data-status', 'succeeded');
+      expect(h.onSuccess).toHaveBeenCalledTimes(1);
+      // Once, for the first card's decline: a wrong code is not a payment failure.
+      expect(h.onError).toHaveBeenCalledTimes(1);
+    });
   });
 
   describe('given a card that needs 3-D Secure', () => {

@@ -9,7 +9,7 @@ export type CheckoutEvent =
   | { type: 'ATTEMPT'; gatewayId: string; attempt: number }
   | { type: 'RETRY'; gatewayId: string; attempt: number; retryAt: number; error: PaymentError; maxAttempts?: number }
   | { type: 'RECONCILE'; gatewayId: string; error: PaymentError }
-  | { type: 'ACTION_REQUIRED'; gatewayId: string; action: NextAction }
+  | { type: 'ACTION_REQUIRED'; gatewayId: string; action: NextAction; error?: PaymentError }
   | { type: 'SUCCEEDED'; gatewayId: string; paymentId: string }
   | { type: 'PROCESSING'; gatewayId: string; paymentId: string }
   | { type: 'FAILED'; error: PaymentError }
@@ -56,7 +56,9 @@ export function transition(state: CheckoutState, event: CheckoutEvent): Checkout
     case 'RECONCILE':
       return { status: 'reconciling', gatewayId: event.gatewayId, error: event.error };
     case 'ACTION_REQUIRED':
-      return { status: 'requires_action', gatewayId: event.gatewayId, action: event.action };
+      return event.error
+        ? { status: 'requires_action', gatewayId: event.gatewayId, action: event.action, error: event.error }
+        : { status: 'requires_action', gatewayId: event.gatewayId, action: event.action };
     case 'SUCCEEDED':
       return { status: 'succeeded', gatewayId: event.gatewayId, paymentId: event.paymentId };
     case 'PROCESSING':

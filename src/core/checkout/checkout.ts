@@ -67,6 +67,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   private action: { gatewayId: string; key: string; paymentId: string; action: NextAction } | null = null;
   private pendingStepUp: SubmitInput & { gatewayId: string } | null = null;
   private steppedUp = false;
+  private stepUpFailures = 0;
   private session: PaymentSession | undefined;
 
   constructor(
@@ -289,6 +290,22 @@ export class CheckoutImpl extends Subscribable implements Checkout {
       // A verification that failed to run is a failed verification.
     }
     if (!passed) {
+      this.stepUpFailures += 1;
+      const maxTries = this.engine.riskPolicy?.stepUpMaxTries ?? 3;
+      if (this.stepUpFailures < maxTries) {
+        // A mistyped code is not a verdict: the shopper may try again, a bounded number of times.
+        const wrongCode = new PaymentError({
+          code: 'authentication_failed',
+          gatewayId: pending.gatewayId,
+          message: `The step-up code was not accepted (try ${this.stepUpFailures} of ${maxTries}).`,
+        });
+        return this.step(
+          { type: 'ACTION_REQUIRED', gatewayId: pending.gatewayId, action: { type: 'step_up' }, error: wrongCode },
+          signal,
+          'action.required',
+          { gatewayId: pending.gatewayId, error: wrongCode },
+        );
+      }
       const error = new PaymentError({ code: 'risk_blocked', gatewayId: pending.gatewayId, message: 'The step-up verification did not pass.' });
       this.emit('risk.blocked', { gatewayId: pending.gatewayId, error });
       return this.settleFailed(error);
@@ -670,7 +687,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
 
 /** The state as events carry it: errors as their redacted JSON. */
 function serializeState(state: CheckoutState): unknown {
-  return 'error' in state ? { ...state, error: state.error.toJSON() } : { ...state };
+  return 'error' in state && state.error ? { ...state, error: state.error.toJSON() } : { ...state };
 }
 
 /** The bound of one call: the gateway's own for this operation, else the client's `attemptTimeoutMs`. */

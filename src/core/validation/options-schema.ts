@@ -86,7 +86,8 @@ function flagsProblem(flags: unknown): string | undefined {
 function riskProblem(risk: unknown): string | undefined {
   if (risk === undefined) return undefined;
   if (!isObject(risk)) return 'options.risk: expected an object';
-  const { maxAmount, maxAttempts, stepUpAfterDeclines, verifyStepUp, blockedCountries } = risk;
+  const { maxAmount, maxAttempts, stepUpAfterDeclines, verifyStepUp, blockedCountries, stepUpMaxTries } = risk;
+  if (stepUpMaxTries !== undefined && (!isCount(stepUpMaxTries) || (stepUpMaxTries as number) < 1)) return 'options.risk.stepUpMaxTries: expected an integer >= 1';
   if (maxAmount !== undefined) {
     if (!isObject(maxAmount)) return 'options.risk.maxAmount: expected an object';
     for (const [currency, limit] of Object.entries(maxAmount)) {

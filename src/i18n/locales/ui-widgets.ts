@@ -19,6 +19,7 @@ export const en = {
   'ui.stepUp.resend': 'Send a new code',
   'ui.stepUp.resendIn': 'Send a new code in {seconds} s',
   'ui.stepUp.resent': 'A new code is on its way.',
+  'ui.stepUp.wrongCode': 'That code didn’t work. Check it and try again.',
 
   'ui.monitor.title': 'Payment health',
   'ui.monitor.gateways': 'Gateways',
@@ -63,6 +64,7 @@ export const de: UiWidgetMessages = {
   'ui.stepUp.resend': 'Neuen Code senden',
   'ui.stepUp.resendIn': 'Neuen Code senden in {seconds} s',
   'ui.stepUp.resent': 'Ein neuer Code ist unterwegs.',
+  'ui.stepUp.wrongCode': 'Dieser Code hat nicht funktioniert. Prüfen Sie ihn und versuchen Sie es erneut.',
 
   'ui.monitor.title': 'Zahlungsstatus',
   'ui.monitor.gateways': 'Gateways',
@@ -101,6 +103,7 @@ export const fr: UiWidgetMessages = {
   'ui.stepUp.resend': 'Envoyer un nouveau code',
   'ui.stepUp.resendIn': 'Envoyer un nouveau code dans {seconds} s',
   'ui.stepUp.resent': 'Un nouveau code est en route.',
+  'ui.stepUp.wrongCode': 'Ce code n’a pas fonctionné. Vérifiez-le et réessayez.',
 
   'ui.monitor.title': 'État des paiements',
   'ui.monitor.gateways': 'Passerelles',
@@ -139,6 +142,7 @@ export const es: UiWidgetMessages = {
   'ui.stepUp.resend': 'Enviar un código nuevo',
   'ui.stepUp.resendIn': 'Enviar un código nuevo en {seconds} s',
   'ui.stepUp.resent': 'Le hemos enviado un código nuevo.',
+  'ui.stepUp.wrongCode': 'Ese código no ha funcionado. Revíselo e inténtelo de nuevo.',
 
   'ui.monitor.title': 'Estado de los pagos',
   'ui.monitor.gateways': 'Pasarelas',

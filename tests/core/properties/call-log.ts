@@ -177,7 +177,7 @@ export function truthViolations(checkoutId: string, state: CheckoutState, index:
     if (!match) problems.push(`checkout ${checkoutId} succeeded with ${state.paymentId} on ${state.gatewayId}, which no ledger holds`);
   } else if (charges.length > 0 && state.status !== 'processing') {
     const unknown = (state.status === 'failed' || state.status === 'fallback_offered') && state.error.code === 'outcome_unknown';
-    if (!unknown) problems.push(`checkout ${checkoutId} was charged but settled ${state.status}${'error' in state ? ` (${state.error.code})` : ''}`);
+    if (!unknown) problems.push(`checkout ${checkoutId} was charged but settled ${state.status}${'error' in state && state.error ? ` (${state.error.code})` : ''}`);
   }
   return problems;
 }

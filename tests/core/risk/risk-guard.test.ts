@@ -54,12 +54,33 @@ describe('risk guard', () => {
     expect(a.calls.map((c) => c.token)).toEqual(['t1', 't2', 't3']);
   });
 
-  it('a failed step-up settles risk_blocked with a risk.blocked event, and calls no gateway', async () => {
+  it('a wrong step-up code stays in requires_action with an error, so the shopper may try again', async () => {
+    const a = createFakeGateway({ id: 'a', confirm: ['decline', 'succeed'] });
+    const verifyStepUp = vi.fn(async (input: Record<string, string>) => input.code === '123456');
+    const { client, clock } = setupClient({ gateways: [a], risk: { stepUpAfterDeclines: 1, verifyStepUp } });
+    const checkout = client.createCheckout({ money: EUR() });
+    await clock.run(checkout.submit({ method: card('t1') }));
+    await clock.run(checkout.submit({ method: card('t2') }));
+    const afterWrong = await clock.run(checkout.completeAction({ code: '000000' }));
+    expect(afterWrong.status).toBe('requires_action');
+    expect(afterWrong.status === 'requires_action' && afterWrong.error?.code).toBe('authentication_failed');
+    expect(a.calls).toHaveLength(1);
+    const afterRight = await clock.run(checkout.completeAction({ code: '123456' }));
+    expect(afterRight.status).toBe('succeeded');
+    expect(verifyStepUp).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a stepUpMaxTries below 1 with a configuration_error naming it', () => {
+    expect(() => setupClient({ gateways: [createFakeGateway({ id: 'a' })], risk: { stepUpMaxTries: 0 } })).toThrow(/options\.risk\.stepUpMaxTries/);
+  });
+
+  it('after stepUpMaxTries wrong codes settles risk_blocked with a risk.blocked event, and calls no gateway', async () => {
     const a = createFakeGateway({ id: 'a', confirm: ['decline'] });
-    const { client, clock, types } = setupClient({ gateways: [a], risk: { stepUpAfterDeclines: 1, verifyStepUp: async () => false } });
+    const { client, clock, types } = setupClient({ gateways: [a], risk: { stepUpAfterDeclines: 1, stepUpMaxTries: 2, verifyStepUp: async () => false } });
     const checkout = client.createCheckout({ money: EUR() });
     await clock.run(checkout.submit({ method: card('t1') }));
     expect((await clock.run(checkout.submit({ method: card('t2') }))).status).toBe('requires_action');
+    expect((await clock.run(checkout.completeAction({ code: 'wrong' }))).status).toBe('requires_action');
     const state = await clock.run(checkout.completeAction({ code: 'wrong' }));
     expect(state.status === 'failed' && state.error.code).toBe('risk_blocked');
     expect(types().at(-2)).toBe('risk.blocked');
