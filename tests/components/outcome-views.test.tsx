@@ -55,7 +55,7 @@ describe('PaymentActionRequired', () => {
     expect(screen.getByRole('region', { name: 'Confirm your payment' })).toHaveAttribute('data-action', 'step_up');
     const input = screen.getByLabelText('Verification code');
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(input).toHaveAccessibleDescription(expect.stringContaining('Your bank couldn’t verify this payment.'));
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('That code didn’t work. Check it and try again.'));
     expect(container).not.toHaveTextContent('OTP mismatch');
     expect(await axeViolations(container)).toEqual([]);
   });

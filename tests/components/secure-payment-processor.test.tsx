@@ -135,7 +135,7 @@ describe('SecurePaymentProcessor (fake client)', () => {
       act(() => client.lastCheckout().emit(state));
       const input = screen.getByLabelText('Code de vérification');
       expect(input).toHaveAttribute('aria-invalid', 'true');
-      expect(input).toHaveAccessibleDescription(expect.stringContaining(messagesFr['error.authentication_failed']));
+      expect(input).toHaveAccessibleDescription(expect.stringContaining(messagesFr['ui.stepUp.wrongCode']!));
       expect(container).not.toHaveTextContent('OTP mismatch');
       expect(await axeViolations(container)).toEqual([]);
     });
