@@ -118,13 +118,4 @@ export function fakeGateway(id: string, extra: Partial<GatewayAdapter> & { testM
   };
 }
 
-/** A promise whose resolution the test controls (react-stripe-js' makeDeferred). */
-export function makeDeferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred as makeDeferred } from '../helpers/deferred';

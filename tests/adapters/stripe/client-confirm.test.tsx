@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStripeAdapter } from '../../../src/adapters/stripe';
-import { isPaymentError, type PaymentError } from '../../../src/core/errors';
-import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, deferred, intent, PI_ID, REQUEST, stripeError } from './fake-stripe';
+import type { PaymentError } from '../../../src/core/errors';
+import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, deferred, intent, PI_ID, rejection, REQUEST, stripeError } from './fake-stripe';
 import { mountForm } from './mount-form';
 
 function setup(overrides: Record<string, unknown> = {}) {
@@ -11,17 +11,6 @@ function setup(overrides: Record<string, unknown> = {}) {
 }
 
 const session = { clientSecret: CLIENT_SECRET };
-
-async function rejection(promise: Promise<unknown>): Promise<PaymentError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(isPaymentError(error)).toBe(true);
-  return error as PaymentError;
-}
 
 describe('Stripe adapter, client-confirm', () => {
   describe('given a mounted form with the client secret', () => {

@@ -5,7 +5,8 @@
  * adapter and react-stripe-js read them.
  */
 import type { Stripe } from '@stripe/stripe-js';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
+import { isPaymentError, type PaymentError } from '../../../src/core/errors';
 
 export const PI_ID = 'pi_3Test0000000000000000001';
 export const CLIENT_SECRET = `${PI_ID}_secret_Abc123def456`;
@@ -20,15 +21,18 @@ export function stripeError(type: string, fields: Record<string, unknown> = {}):
   return { type, message: 'Raw Stripe text that must never reach the shopper.', ...fields };
 }
 
-/** A promise whose settlement the test controls (react-stripe-js's makeDeferred, in spirit). */
-export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
+export { deferred } from '../../helpers/deferred';
+
+/** Awaits `promise`, expecting it to reject with a `PaymentError`, and returns that error. */
+export async function rejection(promise: Promise<unknown>): Promise<PaymentError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e,
+  );
+  expect(isPaymentError(error)).toBe(true);
+  return error as PaymentError;
 }
 
 type Handler = (...args: unknown[]) => void;

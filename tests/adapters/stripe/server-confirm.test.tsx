@@ -1,25 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStripeAdapter } from '../../../src/adapters/stripe';
-import { isPaymentError, PaymentError } from '../../../src/core/errors';
+import { PaymentError } from '../../../src/core/errors';
 import type { ServerConfirmHandler } from '../../../src/core/types';
-import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, deferred, intent, PI_ID, REQUEST, stripeError } from './fake-stripe';
+import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, deferred, intent, PI_ID, rejection, REQUEST, stripeError } from './fake-stripe';
 import { mountForm } from './mount-form';
 
 function setup(options: Record<string, unknown> = {}) {
   const fake = createFakeStripe();
   const adapter = createStripeAdapter({ stripe: asStripe(fake), mode: 'server-confirm', ...options });
   return { fake, adapter };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<PaymentError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(isPaymentError(error)).toBe(true);
-  return error as PaymentError;
 }
 
 describe('Stripe adapter, server-confirm', () => {

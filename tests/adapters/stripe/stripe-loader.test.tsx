@@ -2,8 +2,7 @@ import { loadStripe } from '@stripe/stripe-js/pure';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStripeAdapter } from '../../../src/adapters/stripe';
-import { isPaymentError, type PaymentError } from '../../../src/core/errors';
-import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, deferred, PI_ID, REQUEST } from './fake-stripe';
+import { asStripe, attemptContext, CLIENT_SECRET, createFakeStripe, deferred, PI_ID, rejection, REQUEST } from './fake-stripe';
 import { mountForm } from './mount-form';
 
 vi.mock('@stripe/stripe-js/pure', () => ({ loadStripe: vi.fn() }));
@@ -36,17 +35,6 @@ function adapterWithSleeps(attempts = 3) {
     loadRetry: { attempts, baseDelayMs: 100, sleep: async (ms) => void sleeps.push(ms) },
   });
   return { adapter, sleeps };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<PaymentError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(isPaymentError(error)).toBe(true);
-  return error as PaymentError;
 }
 
 describe('Stripe.js loading', () => {

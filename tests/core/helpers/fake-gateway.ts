@@ -185,13 +185,4 @@ export function memoryStorage() {
   };
 }
 
-/** A promise you resolve or reject from outside. */
-export function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred } from '../../helpers/deferred';
