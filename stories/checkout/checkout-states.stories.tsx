@@ -7,7 +7,7 @@ import { PaymentError } from '../../src/core/errors/payment-error';
 import type { CheckoutState } from '../../src/core/types';
 import { createStoryClient, STORY_MONEY } from '../fixtures/story-client';
 import { renderProcessor, loadedStory, storyClientLoader } from '../fixtures/checkout-story';
-import { CARDS, chooseMethod, chooseTestCard, driveUntil, expectStatus, pressPay, processorRoot } from '../fixtures/shopper';
+import { CARDS, chooseMethod, chooseTestCard, driveUntil, expectStatus, payDeclinedThenAnotherCard, pressPay, processorRoot } from '../fixtures/shopper';
 
 /**
  * `SecurePaymentProcessor` in every `CheckoutState`. Each state is reached
@@ -114,13 +114,7 @@ export const RequiresActionStepUp: Story = {
   loaders: [storyClientLoader({ risk: { stepUpAfterDeclines: 1, verifyStepUp: async (input) => input.code === '123456' } })],
   play: async ({ canvasElement, loaded }) => {
     const story = loadedStory({ loaded });
-    await chooseTestCard(canvasElement, CARDS.decline);
-    await pressPay(canvasElement);
-    await driveUntil(story, canvasElement, 'failed');
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Use another card' }));
-    await chooseTestCard(canvasElement, CARDS.success);
-    await pressPay(canvasElement);
-    await driveUntil(story, canvasElement, 'requires_action');
+    await payDeclinedThenAnotherCard(story, canvasElement, 'requires_action');
     await expect(within(canvasElement).getByRole('region', { name: 'Confirm your payment' })).toHaveAttribute('data-action', 'step_up');
     await expect(within(canvasElement).getByLabelText('Verification code')).toBeVisible();
     // One title: the view's names the code form too.

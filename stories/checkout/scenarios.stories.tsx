@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { SecurePaymentProcessor } from '../../src/components/secure-payment-processor';
 import { loadedStory, ProcessorFrame, storyClientLoader } from '../fixtures/checkout-story';
-import { CARDS, chooseTestCard, driveUntil, expectStatus, pressPay } from '../fixtures/shopper';
+import { CARDS, chooseTestCard, driveUntil, expectStatus, payDeclinedThenAnotherCard, pressPay } from '../fixtures/shopper';
 import { storyLocale } from '../fixtures/story-locale';
 
 const ALWAYS = [{ from: 0, to: Number.MAX_SAFE_INTEGER }];
@@ -42,13 +42,7 @@ export const HappyPath: Story = {
 export const DeclineThenAnotherCard: Story = {
   play: async ({ canvasElement, loaded }) => {
     const story = loadedStory({ loaded });
-    await chooseTestCard(canvasElement, CARDS.decline);
-    await pressPay(canvasElement);
-    await driveUntil(story, canvasElement, 'failed');
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Use another card' }));
-    await chooseTestCard(canvasElement, CARDS.success);
-    await pressPay(canvasElement);
-    await driveUntil(story, canvasElement, 'succeeded');
+    await payDeclinedThenAnotherCard(story, canvasElement, 'succeeded');
     const payments = story.primary.ledger.payments;
     await expect(payments.map((p) => p.status)).toEqual(['failed', 'succeeded']);
     await expect(payments[0]?.idempotencyKey).not.toBe(payments[1]?.idempotencyKey);
@@ -143,13 +137,7 @@ export const StepUpAfterDecline: Story = {
   play: async ({ canvasElement, loaded }) => {
     const story = loadedStory({ loaded });
     const canvas = within(canvasElement);
-    await chooseTestCard(canvasElement, CARDS.decline);
-    await pressPay(canvasElement);
-    await driveUntil(story, canvasElement, 'failed');
-    await userEvent.click(canvas.getByRole('button', { name: 'Use another card' }));
-    await chooseTestCard(canvasElement, CARDS.success);
-    await pressPay(canvasElement);
-    await driveUntil(story, canvasElement, 'requires_action');
+    await payDeclinedThenAnotherCard(story, canvasElement, 'requires_action');
     await userEvent.type(canvas.getByLabelText('Verification code'), '123456');
     await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
     await driveUntil(story, canvasElement, 'succeeded');
