@@ -15,7 +15,8 @@ import { mapPaymentIntent } from './map-payment-intent';
 import { isStripeErrorLike, normalizeStripeError } from './normalize-stripe-error';
 import { readStripeRedirectReturn, SECRET, withoutStripeRedirectParams } from './redirect-return';
 import { createStripeForm, type StripeFormHost, type StripeFormRegistration } from './stripe-form';
-import { abortable, canceled, createStripeLoader } from './stripe-loader';
+import { abortable } from '../../core/resilience/abortable';
+import { canceled, createStripeLoader } from './stripe-loader';
 import { resolveStripeOptions, type StripeAdapterOptions } from './stripe-options';
 
 /** The Stripe adapter: a `GatewayAdapter` with its React `Form` (Payment Element). */

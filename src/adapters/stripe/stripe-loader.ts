@@ -1,5 +1,6 @@
 import type { Stripe } from '@stripe/stripe-js';
 import { PaymentError } from '../../core/errors/payment-error';
+import { abortable } from '../../core/resilience/abortable';
 import type { ResolvedStripeOptions } from './stripe-options';
 
 /** Lazily provides the Stripe instance of one adapter. */
@@ -88,21 +89,3 @@ export function canceled(gatewayId: string, chargeOutcome: 'none' | 'unknown', m
   return new PaymentError({ code: 'canceled', gatewayId, chargeOutcome, message });
 }
 
-/** Settles with `promise`, or rejects with `onAbort()` as soon as `signal` aborts (the promise itself runs on). */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown): Promise<T> {
-  if (signal.aborted) return Promise.reject(onAbort());
-  return new Promise<T>((resolve, reject) => {
-    const abort = (): void => reject(onAbort());
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', abort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', abort);
-        reject(error);
-      },
-    );
-  });
-}

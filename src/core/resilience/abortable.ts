@@ -1,20 +1,21 @@
 /**
- * Waits for `promise` but rejects with `signal.reason` as soon as `signal`
- * aborts (the promise itself goes on: use it for work shared by several
- * callers, such as one adapter `load`). The listener is removed either way.
+ * Waits for `promise` but rejects as soon as `signal` aborts — with `onAbort()`
+ * when given, else `signal.reason` (the promise itself goes on: use it for
+ * work shared by several callers, such as one adapter `load`, or a gateway
+ * SDK call that takes no signal). The listener is removed either way.
  */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown = () => signal.reason): Promise<T> {
+  if (signal.aborted) return Promise.reject(onAbort());
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
+    const abort = (): void => reject(onAbort());
+    signal.addEventListener('abort', abort, { once: true });
     promise.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', abort);
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', abort);
         reject(error);
       },
     );
