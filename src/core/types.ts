@@ -252,6 +252,14 @@ export interface ErrorReporter {
 export interface Clock {
   now(): number;
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Optional fast path for timers that are usually dropped (the bound on every
+   * gateway call): calls `callback` once `ms` have passed and returns a
+   * function that drops the timer. When absent, the engine uses `sleep` with
+   * an `AbortSignal` instead, which costs an `AbortController` per call.
+   * `systemClock` and the testing kit's virtual clock implement it.
+   */
+  schedule?(ms: number, callback: () => void): () => void;
 }
 
 /** The storage the engine keeps in-flight records in (`localStorage`, `sessionStorage`, a Map wrapper). */

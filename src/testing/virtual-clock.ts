@@ -42,6 +42,13 @@ export interface VirtualClock extends Clock {
    */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /**
+   * Calls `callback` when virtual time reaches `now() + ms` (one microtask
+   * after the timer fires, as a `sleep` continuation would run) and returns a
+   * function that drops the timer. Timers of `schedule` and `sleep` share one
+   * queue and one order.
+   */
+  schedule(ms: number, callback: () => void): () => void;
+  /**
    * Drives `work` to completion: drains microtasks, fires the earliest timer
    * (moving `now()` to its due time), and repeats until `work` settles; then
    * resolves or rejects like it. Fails with a `VirtualClockDeadlockError` when
@@ -226,6 +233,20 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
     });
   }
 
+  function schedule(ms: number, callback: () => void): () => void {
+    const delay = typeof ms === 'number' && ms > 0 ? ms : 0;
+    // queueMicrotask keeps the order a `sleep(ms).then(callback)` would have.
+    const timer: Timer = { due: now + delay, seq: seq++, resolve: () => queueMicrotask(callback), active: true };
+    active += 1;
+    push(timer);
+    return () => {
+      if (!timer.active) return;
+      timer.active = false;
+      active -= 1;
+      compactIfSparse();
+    };
+  }
+
   function limits(opts: VirtualRunOptions | undefined): { deadline: number; maxSteps: number } {
     const maxTimeMs = opts?.maxTimeMs ?? DEFAULT_MAX_TIME_MS;
     const maxSteps = opts?.maxSteps ?? DEFAULT_MAX_STEPS;
@@ -343,6 +364,7 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
   return {
     now: () => now,
     sleep,
+    schedule,
     run,
     advance,
     runAll,

@@ -46,6 +46,34 @@ describe('createVirtualClock', () => {
     });
   });
 
+  describe('schedule', () => {
+    it('calls back at its due time, in one order with sleep timers, and its drop function unregisters it', async () => {
+      const clock = createVirtualClock();
+      const trace: string[] = [];
+      clock.schedule(200, () => trace.push(`schedule@${clock.now()}`));
+      const dropped = clock.schedule(100, () => trace.push('dropped'));
+      const slept = clock.sleep(200).then(() => trace.push(`sleep@${clock.now()}`));
+      expect(clock.pendingTimers()).toBe(3);
+      dropped();
+      dropped();
+      expect(clock.pendingTimers()).toBe(2);
+      await clock.run(slept);
+      expect(trace).toEqual(['schedule@200', 'sleep@200']);
+      expect(clock.pendingTimers()).toBe(0);
+    });
+
+    it('treats a negative delay as 0 and calls back only when time is driven', async () => {
+      const clock = createVirtualClock({ start: 7 });
+      let called = false;
+      clock.schedule(-5, () => (called = true));
+      await clock.flush();
+      expect(called).toBe(false);
+      await clock.runAll();
+      expect(called).toBe(true);
+      expect(clock.now()).toBe(7);
+    });
+  });
+
   describe('run', () => {
     it('fires the earliest timer first, moving now() to its due time', async () => {
       const clock = createVirtualClock();

@@ -14,47 +14,49 @@ export interface WithTimeoutOptions {
   chargeOutcome?: 'none' | 'unknown';
 }
 
+/** Reason of the fallback timer's abort: a constant, so dropping a timer builds no DOMException per call. */
+const TIMER_DROPPED = Object.freeze({ reason: 'timer dropped' });
+
 /**
  * Runs `call` with its own `AbortSignal` and settles within `timeoutMs` of the
  * injected clock even when the call ignores that signal (invariant 3). A
  * timeout rejects with a `timeout` `PaymentError` (charge outcome `'unknown'`
  * unless told otherwise) and aborts the call's signal; an outer abort rejects
  * with `signal.reason`. The timer and listeners are dropped when it settles.
+ *
+ * This runs on every gateway call, so it keeps allocations down: the bound
+ * uses `clock.schedule` when the clock has it (no promise, no second
+ * `AbortController`), and falls back to `clock.sleep` with a signal.
  */
-/** Reason of the internal timer's abort: a constant, so dropping a timer builds no DOMException per call. */
-const TIMER_DROPPED = Object.freeze({ reason: 'timer dropped' });
-
 export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, options: WithTimeoutOptions): Promise<T> {
   const { clock, timeoutMs, signal: outer } = options;
   if (outer?.aborted) return Promise.reject(outer.reason);
   const inner = new AbortController();
-  const timer = new AbortController();
   return new Promise<T>((resolve, reject) => {
     const onOuterAbort = () => finish(() => reject(outer!.reason), outer!.reason);
     let done = false;
+    let dropTimer: (() => void) | undefined = undefined;
     function finish(settle: () => void, abortReason?: unknown) {
       if (done) return;
       done = true;
       outer?.removeEventListener('abort', onOuterAbort);
-      timer.abort(TIMER_DROPPED);
+      dropTimer?.();
       if (abortReason !== undefined) inner.abort(abortReason);
       settle();
     }
+    const onTimeout = () => {
+      const error = new PaymentError({
+        code: 'timeout',
+        gatewayId: options.gatewayId,
+        chargeOutcome: options.chargeOutcome ?? 'unknown',
+        message: `${options.gatewayId ? `Gateway "${options.gatewayId}" ` : ''}${options.operation}() did not settle within ${timeoutMs} ms.`,
+      });
+      finish(() => reject(error), error);
+    };
     outer?.addEventListener('abort', onOuterAbort, { once: true });
-    clock.sleep(timeoutMs, timer.signal).then(
-      () => {
-        const error = new PaymentError({
-          code: 'timeout',
-          gatewayId: options.gatewayId,
-          chargeOutcome: options.chargeOutcome ?? 'unknown',
-          message: `${options.gatewayId ? `Gateway "${options.gatewayId}" ` : ''}${options.operation}() did not settle within ${timeoutMs} ms.`,
-        });
-        finish(() => reject(error), error);
-      },
-      () => {
-        /* timer dropped */
-      },
-    );
+    dropTimer = startTimer(clock, timeoutMs, onTimeout);
+    // A clock may fire a zero-delay timer at once, before dropTimer was set.
+    if (done) dropTimer();
     let pending: Promise<T>;
     try {
       pending = Promise.resolve(call(inner.signal));
@@ -66,4 +68,14 @@ export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, option
       (error: unknown) => finish(() => reject(error)),
     );
   });
+}
+
+/** Starts the bound on `clock`; returns what drops it. */
+function startTimer(clock: Clock, ms: number, onDue: () => void): () => void {
+  if (typeof clock.schedule === 'function') return clock.schedule(ms, onDue);
+  const timer = new AbortController();
+  clock.sleep(ms, timer.signal).then(onDue, () => {
+    /* timer dropped */
+  });
+  return () => timer.abort(TIMER_DROPPED);
 }

@@ -30,4 +30,18 @@ describe('systemClock', () => {
   it('rejects at once when already aborted', async () => {
     await expect(systemClock.sleep(10, AbortSignal.abort('early'))).rejects.toBe('early');
   });
+
+  it('schedule calls back after ms with setTimeout, and its drop function clears the timer', async () => {
+    vi.useFakeTimers();
+    const calls: string[] = [];
+    systemClock.schedule!(100, () => calls.push('kept'));
+    const drop = systemClock.schedule!(100, () => calls.push('dropped'));
+    expect(vi.getTimerCount()).toBe(2);
+    drop();
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toEqual(['kept']);
+  });
 });

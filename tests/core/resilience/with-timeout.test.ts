@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPaymentError } from '../../../src/core/errors/payment-error';
 import { withTimeout } from '../../../src/core/resilience/with-timeout';
+import type { Clock } from '../../../src/core/types';
 import { createVirtualClock } from '../../../src/testing/virtual-clock';
 
 describe('withTimeout', () => {
@@ -39,5 +40,48 @@ describe('withTimeout', () => {
         throw new Error('sync');
       }, { clock, timeoutMs: 5, operation: 'x' }),
     ).rejects.toThrow('sync');
+  });
+
+  describe('on a clock without schedule (sleep with a signal instead)', () => {
+    /** The virtual clock with `schedule` removed: only now() and sleep(). */
+    function sleepOnlyClock() {
+      const clock = createVirtualClock();
+      const bare: Clock = { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal) };
+      return { clock, bare };
+    }
+
+    it('still times out a call that ignores its signal', async () => {
+      const { clock, bare } = sleepOnlyClock();
+      const error = await clock.run(
+        withTimeout(() => new Promise(() => {}), { clock: bare, timeoutMs: 300, operation: 'retrieve', chargeOutcome: 'none' }).catch((e: unknown) => e),
+      );
+      expect(isPaymentError(error) && [error.code, error.chargeOutcome]).toEqual(['timeout', 'none']);
+      expect(clock.now()).toBe(300);
+    });
+
+    it('drops the sleeping timer when the call settles first', async () => {
+      const { clock, bare } = sleepOnlyClock();
+      expect(await clock.run(withTimeout(async () => 'ok', { clock: bare, timeoutMs: 300, operation: 'x' }))).toBe('ok');
+      expect(clock.pendingTimers()).toBe(0);
+    });
+  });
+
+  it('survives a clock whose schedule fires a zero-delay timer at once', async () => {
+    let dropped = 0;
+    const eager: Clock = {
+      now: () => 0,
+      sleep: () => Promise.resolve(),
+      schedule: (_ms, callback) => {
+        callback();
+        return () => (dropped += 1);
+      },
+    };
+    let seen: AbortSignal | undefined;
+    const error = await withTimeout((signal) => ((seen = signal), new Promise(() => {})), { clock: eager, timeoutMs: 0, operation: 'confirm' }).catch(
+      (e: unknown) => e,
+    );
+    expect(isPaymentError(error) && error.code).toBe('timeout');
+    expect(seen?.aborted).toBe(true);
+    expect(dropped).toBe(1);
   });
 });
