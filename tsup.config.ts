@@ -1,29 +1,26 @@
 import { defineConfig } from 'tsup';
 
-// One build, four entries. React entries get a 'use client' banner; core and
-// testing never do (they run on servers too).
-const shared = {
-  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
+// One build of all four entries, so the ESM output shares chunks: a storefront
+// importing from `react-secure-payments`, `/core` and `/stripe` ships the
+// engine once. The React entries get their 'use client' directive afterwards
+// (scripts/add-use-client.mjs); core, testing and the shared chunks never do
+// (they run on servers too).
+export default defineConfig({
+  entry: {
+    core: 'src/core/index.ts',
+    testing: 'src/testing/index.ts',
+    index: 'src/index.ts',
+    stripe: 'src/adapters/stripe/index.ts',
+  },
+  format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   target: 'es2022',
-  treeshake: true,
+  splitting: true,
+  // tsup's extra rollup tree-shaking pass is not needed: esbuild has already
+  // tree-shaken the bundle, and consumers' bundlers do again.
+  treeshake: false,
+  clean: true,
   external: ['react', 'react-dom', '@stripe/stripe-js', '@stripe/react-stripe-js', 'zod'],
-};
-
-export default defineConfig([
-  {
-    ...shared,
-    entry: { core: 'src/core/index.ts', testing: 'src/testing/index.ts' },
-    clean: true,
-  },
-  {
-    ...shared,
-    entry: { index: 'src/index.ts', stripe: 'src/adapters/stripe/index.ts' },
-    banner: { js: "'use client';" },
-    // tsup's extra rollup tree-shaking pass drops module-level directives ("use client" was
-    // ignored); esbuild has already tree-shaken the bundle, and consumers' bundlers do again.
-    treeshake: false,
-    onSuccess: 'node scripts/copy-styles.mjs',
-  },
-]);
+  onSuccess: 'node scripts/copy-styles.mjs && node scripts/add-use-client.mjs',
+});

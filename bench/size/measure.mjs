@@ -136,17 +136,34 @@ export async function measureSizes() {
     });
   }
 
-  // What a Stripe storefront adds with this library: provider + processor + the
-  // Stripe adapter, in one bundle (shared core code counted once).
-  const react = pkg['size-limit'].find((c) => c.path === 'dist/index.js');
+  // What a Stripe storefront adds with this library, imported the way the
+  // README does (provider + processor from the root, createPaymentClient from
+  // /core, the adapter from /stripe), in one bundle: shared code counts once,
+  // and a second copy of the engine would show here.
   const stack = await measure({
     contents:
-      importStatement(react?.import, resolve(root, 'dist/index.js')) +
-      "import * as stripeAdapter from './dist/stripe.js';\nconsole.log(stripeAdapter);\n",
+      "import { PaymentGatewayProvider, SecurePaymentProcessor } from './dist/index.js';\n" +
+      "import { createPaymentClient } from './dist/core.js';\n" +
+      "import { createStripeAdapter } from './dist/stripe.js';\n" +
+      'console.log(PaymentGatewayProvider, SecurePaymentProcessor, createPaymentClient, createStripeAdapter);\n',
     resolveDir: root,
     external: ['@stripe/stripe-js', '@stripe/react-stripe-js'],
   });
-  const oursStack = { name: 'ours: react entry + stripe adapter (one bundle)', ...stack };
+  const oursStack = { name: 'ours: README storefront (root + /core + /stripe, one bundle)', ...stack };
+
+  // The least zod/mini costs: one small object schema. Every entry that
+  // validates (core, and so the React entry) carries at least this much.
+  const zodFloor = {
+    name: 'zod/mini alone (one z.object schema)',
+    ...(await measure({
+      contents:
+        "import * as z from 'zod/mini';\n" +
+        'const schema = z.object({ amount: z.number(), currency: z.string(), note: z.optional(z.string()) });\n' +
+        'console.log((value) => schema.safeParse(value));\n',
+      resolveDir: root,
+      external: [],
+    })),
+  };
 
   const peers = [];
   for (const peer of PEERS) {
@@ -170,6 +187,7 @@ export async function measureSizes() {
     ours,
     oursStack,
     oursWithStripe,
+    zodFloor,
     peers,
   };
 }
@@ -182,6 +200,7 @@ export function formatSizeTable(result) {
   }
   rows.push([result.oursStack.name, kB(result.oursStack.minBytes), kB(result.oursStack.gzipBytes), '—', '']);
   rows.push([result.oursWithStripe.name, kB(result.oursWithStripe.minBytes), kB(result.oursWithStripe.gzipBytes), '—', '']);
+  if (result.zodFloor) rows.push([result.zodFloor.name, kB(result.zodFloor.minBytes), kB(result.zodFloor.gzipBytes), '—', '']);
   const lines = [table(head, rows)];
   const peerHead = ['peer SDK', 'version', 'min kB', 'gzip kB', 'peer ÷ ours (gzip)'];
   const peerRows = result.peers.map((p) => [
@@ -194,7 +213,7 @@ export function formatSizeTable(result) {
   lines.push('', table(peerHead, peerRows));
   lines.push(
     '',
-    `"peer ÷ ours" divides each peer bundle by ours (react entry + stripe adapter, ${kB(result.oursStack.gzipBytes)} kB gzip).`,
+    `"peer ÷ ours" divides each peer bundle by ours (the README storefront, ${kB(result.oursStack.gzipBytes)} kB gzip).`,
     'All rows: esbuild bundle + minify, ESM, browser, react/react-dom external, gzip level 9; CSS excluded.',
     ...result.peers.filter((p) => p.note).map((p) => `${p.name}: ${p.note}.`),
   );
