@@ -3,14 +3,15 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import '../src/components/widgets.css';
 import './preview.css';
+import { catalogFor } from '../src/i18n/catalogs';
 import { PaymentMessagesProvider } from '../src/i18n/messages-context';
 
 /**
  * Wraps every story in a themed, localized frame. `data-theme` goes on the
  * frame and on `<html>` (so the page background and an OS-level dark
  * preference follow the toolbar, not the other way round); the locale goes to
- * `PaymentMessagesProvider`, which the smaller components read (the processor
- * gets it as its `locale` prop).
+ * `PaymentMessagesProvider` with the shipped catalog of that language, which the
+ * smaller components read (the processor gets `locale` and `messages` props).
  */
 const withThemeAndLocale: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
@@ -18,7 +19,7 @@ const withThemeAndLocale: Decorator = (Story, context) => {
   if (typeof document !== 'undefined') document.documentElement.setAttribute('data-theme', theme);
   return (
     <div data-theme={theme} lang={locale} className="rsp-story-frame" data-testid="story-frame">
-      <PaymentMessagesProvider locale={locale}>
+      <PaymentMessagesProvider locale={locale} messages={catalogFor(locale)}>
         <Story />
       </PaymentMessagesProvider>
     </div>
