@@ -1,9 +1,10 @@
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import type { Stripe, StripeElements, StripeElementsOptions } from '@stripe/stripe-js';
+import type { Stripe, StripeElementLocale, StripeElements, StripeElementsOptions } from '@stripe/stripe-js';
 import { useEffect, useMemo, useRef, useState, type ComponentType, type ReactElement } from 'react';
 import type { PaymentError } from '../../core/errors/payment-error';
 import type { GatewayFormChange, GatewayFormProps } from '../../react/gateway-form';
 import { SECRET } from './redirect-return';
+import { toStripeLocale } from './stripe-locale';
 import type { StripeLoader } from './stripe-loader';
 import type { ResolvedStripeOptions } from './stripe-options';
 
@@ -30,14 +31,24 @@ interface BodyProps {
   deferred: boolean;
   amount: number;
   currency: string;
+  /** Stripe's form of the processor's locale. */
+  locale: StripeElementLocale;
   disabled: boolean;
   report: (change: GatewayFormChange) => void;
 }
 
-function StripeFormBody({ host, deferred, amount, currency, disabled, report }: BodyProps): ReactElement {
+function StripeFormBody({ host, deferred, amount, currency, locale, disabled, report }: BodyProps): ReactElement {
   const stripe = useStripe();
   const elements = useElements();
   const applied = useRef({ amount, currency });
+  const appliedLocale = useRef(locale);
+
+  // The storefront switched language: Elements follows without being re-created (the details typed so far stay).
+  useEffect(() => {
+    if (!elements || appliedLocale.current === locale) return;
+    appliedLocale.current = locale;
+    Promise.resolve(elements.update({ locale })).catch((error: unknown) => report({ complete: false, error: host.normalize(error) }));
+  }, [host, elements, locale, report]);
 
   useEffect(() => {
     if (stripe && elements) return host.register({ stripe, elements, deferred });
@@ -72,7 +83,8 @@ function StripeFormBody({ host, deferred, amount, currency, disabled, report }: 
 
 /** Builds the adapter's `Form`: `<Elements>` + `<PaymentElement>` bound to this adapter instance. */
 export function createStripeForm(host: StripeFormHost): ComponentType<GatewayFormProps> {
-  function StripeForm({ money, session, disabled, onChange }: GatewayFormProps): ReactElement {
+  function StripeForm({ money, session, locale, disabled, onChange }: GatewayFormProps): ReactElement {
+    const stripeLocale = toStripeLocale(locale);
     const onChangeRef = useRef(onChange);
     useEffect(() => {
       onChangeRef.current = onChange;
@@ -93,10 +105,10 @@ export function createStripeForm(host: StripeFormHost): ComponentType<GatewayFor
     // Options are fixed per client secret; amount changes go through elements.update (see the body).
     const elementsOptions = useMemo<StripeElementsOptions>(
       () => {
-        const base = appearance ? { appearance } : {};
+        const base = appearance ? { appearance, locale: stripeLocale } : { locale: stripeLocale };
         return secret ? { ...base, clientSecret: secret } : { ...base, mode: 'payment', amount: money.amount, currency: money.currency.toLowerCase() };
       },
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- money is applied by elements.update, not by re-creating Elements
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- money and locale are applied by elements.update, not by re-creating Elements
       [secret, appearance],
     );
 
@@ -107,6 +119,7 @@ export function createStripeForm(host: StripeFormHost): ComponentType<GatewayFor
           deferred={secret === undefined}
           amount={money.amount}
           currency={money.currency}
+          locale={stripeLocale}
           disabled={disabled}
           report={report}
         />

@@ -20,9 +20,20 @@ describe('StripeForm (adapter.Form)', () => {
   it('creates Elements in deferred mode with minor units and a lower-case currency, and mounts the Payment Element', async () => {
     const { fake, adapter } = setup();
     await mountForm(adapter, { money: { amount: 1050, currency: 'JPY' } });
-    expect(fake.elements).toHaveBeenCalledWith({ appearance: { theme: 'night' }, mode: 'payment', amount: 1050, currency: 'jpy' });
+    expect(fake.elements).toHaveBeenCalledWith({ appearance: { theme: 'night' }, locale: 'en', mode: 'payment', amount: 1050, currency: 'jpy' });
     expect(fake.elementsGroup.create).toHaveBeenCalledWith('payment', { layout: 'tabs', readOnly: false });
     expect(fake.elementsGroup.element.mount).toHaveBeenCalled();
+  });
+
+  it("passes the processor's locale to Elements in Stripe's form, and follows a change without re-creating Elements", async () => {
+    const { fake, adapter } = setup();
+    const view = await mountForm(adapter, { locale: 'de-AT' });
+    expect(fake.elements).toHaveBeenCalledWith(expect.objectContaining({ locale: 'de' }));
+    await view.rerender({ locale: 'pt_BR' });
+    expect(fake.elementsGroup.update).toHaveBeenLastCalledWith({ locale: 'pt-BR' });
+    await view.rerender({ locale: 'pt-BR' });
+    expect(fake.elementsGroup.update).toHaveBeenCalledTimes(1);
+    expect(fake.elements).toHaveBeenCalledTimes(1);
   });
 
   it('makes the Payment Element read-only while a payment is in flight', async () => {
