@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-// One build of all five entries, so the ESM output shares chunks: a storefront
+// One build of all four entries, so the ESM output shares chunks: a storefront
 // importing from `react-secure-payments`, `/core` and `/stripe` ships the
 // engine once. The React entries get their 'use client' directive afterwards
 // (scripts/add-use-client.mjs); core, testing and the shared chunks never do
@@ -11,7 +11,6 @@ export default defineConfig({
     testing: 'src/testing/index.ts',
     index: 'src/index.ts',
     stripe: 'src/adapters/stripe/index.ts',
-    locales: 'src/i18n/catalogs.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -3,15 +3,14 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import '../src/components/widgets.css';
 import './preview.css';
-import { catalogFor } from '../src/i18n/catalogs';
 import { PaymentMessagesProvider } from '../src/i18n/messages-context';
 
 /**
  * Wraps every story in a themed, localized frame. `data-theme` goes on the
  * frame and on `<html>` (so the page background and an OS-level dark
  * preference follow the toolbar, not the other way round); the locale goes to
- * `PaymentMessagesProvider` with the shipped catalog of that language, which the
- * smaller components read (the processor gets `locale` and `messages` props).
+ * `PaymentMessagesProvider`, which the smaller components read (the processor
+ * gets it as its `locale` prop).
  */
 const withThemeAndLocale: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
@@ -19,7 +18,7 @@ const withThemeAndLocale: Decorator = (Story, context) => {
   if (typeof document !== 'undefined') document.documentElement.setAttribute('data-theme', theme);
   return (
     <div data-theme={theme} lang={locale} className="rsp-story-frame" data-testid="story-frame">
-      <PaymentMessagesProvider locale={locale} messages={catalogFor(locale)}>
+      <PaymentMessagesProvider locale={locale}>
         <Story />
       </PaymentMessagesProvider>
     </div>

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 const mustHave = ['dist/index.js', 'dist/index.cjs', 'dist/stripe.js', 'dist/stripe.cjs'];
-const mustNotHave = ['dist/core.js', 'dist/core.cjs', 'dist/testing.js', 'dist/testing.cjs', 'dist/locales.js', 'dist/locales.cjs'];
+const mustNotHave = ['dist/core.js', 'dist/core.cjs', 'dist/testing.js', 'dist/testing.cjs'];
 const directive = /^\s*(['"])use client\1;?/;
 let failed = false;
 for (const file of mustHave) {
@@ -19,4 +19,4 @@ for (const file of mustNotHave) {
   }
 }
 if (failed) process.exit(1);
-console.log(`'use client' present in ${mustHave.join(', ')}; absent from core, testing and locales.`);
+console.log(`'use client' present in ${mustHave.join(', ')}; absent from core and testing.`);

@@ -37,7 +37,7 @@ export { TestModeCardForm } from './components/test-mode-card-form';
 export { PaymentMessagesProvider, useMessages, type PaymentMessagesProviderProps } from './i18n/messages-context';
 export { createTranslator, type Translator } from './i18n/translator';
 export { formatMessage } from './i18n/format-message';
-export { messagesEn } from './i18n/messages-en';
+export { messagesEn, MESSAGE_CATALOGS, catalogFor } from './i18n/catalogs';
 export type { MessageKey, ErrorMessageKey, MessageCatalog, MessageOverrides, MessageParams, LocaleMessages } from './i18n/message-key';
 export type { UiMessageKey } from './i18n/locales/en-ui';
 

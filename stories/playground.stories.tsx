@@ -8,7 +8,6 @@ import type { SimulatedFault } from '../src/testing/faults';
 import { createBankTransferStoryGateway } from './fixtures/bank-transfer';
 import { createStoryClient } from './fixtures/story-client';
 import { storyLocale } from './fixtures/story-locale';
-import { catalogFor } from '../src/i18n/catalogs';
 
 /** The fault profile a reviewer sets with the controls. */
 interface PlaygroundProps {
@@ -76,7 +75,7 @@ function Playground(props: PlaygroundProps) {
   return (
     <PaymentGatewayProvider key={key} client={story.client}>
       <div style={{ display: 'grid', gap: '1rem' }}>
-        <SecurePaymentProcessor key={round} amount={amount} currency={currency} locale={locale} messages={catalogFor(locale ?? 'en')} />
+        <SecurePaymentProcessor key={round} amount={amount} currency={currency} locale={locale} />
         <p>
           <button type="button" className="rsp-button rsp-button--secondary" onClick={() => setRound((r) => r + 1)}>
             New checkout (same client)

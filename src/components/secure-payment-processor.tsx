@@ -47,12 +47,9 @@ export interface SecurePaymentProcessorProps {
   error?: PaymentError | null;
   /** Preselect this gateway. Default: the first available one. */
   gatewayId?: string;
-  /** BCP 47 locale for amounts and the gateway's form; names the language of `messages`. Default `'en'`. */
+  /** BCP 47 locale for texts and amounts. Default `'en'`. */
   locale?: string;
-  /**
-   * The texts: a catalog from `react-secure-payments/locales` (`locale="de" messages={messagesDe}`),
-   * your own, or single keys over English. Keys it lacks are English.
-   */
+  /** Texts overriding any catalog key. */
   messages?: MessageOverrides;
   /** Sent with the payment (order id, …). Read when the checkout is created. */
   metadata?: Record<string, string>;

@@ -10,13 +10,9 @@ MessagesContext.displayName = 'PaymentMessagesContext';
 
 /** Props of `PaymentMessagesProvider`. */
 export interface PaymentMessagesProviderProps {
-  /** BCP 47 locale: formats amounts, and names the language of `messages`. Default `'en'`. */
+  /** BCP 47 locale: `'en'`, `'de'`, `'fr'`, `'es'` are shipped; others fall back to English texts but format money in their own locale. */
   locale?: string;
-  /**
-   * The texts: a catalog from `react-secure-payments/locales` (`messagesDe`,
-   * `messagesFr`, `messagesEs`), your own, or single keys over English
-   * (`{ ...messagesDe, 'ui.pay': 'Jetzt {amount} zahlen' }`). Keys it lacks are English.
-   */
+  /** Texts that override any key of the catalog. */
   messages?: MessageOverrides;
   children?: ReactNode;
 }

@@ -5,7 +5,6 @@ import { loadedStory, renderProcessor, storyClientLoader } from '../fixtures/che
 import { CARDS, chooseTestCard, driveUntil, pressPay, text } from '../fixtures/shopper';
 import type { StoryLocale } from '../fixtures/story-locale';
 import { STORY_MONEY } from '../fixtures/story-client';
-import { catalogFor } from '../../src/i18n/catalogs';
 import { createTranslator } from '../../src/i18n/translator';
 
 /**
@@ -38,7 +37,7 @@ function declined(locale: StoryLocale): Story {
       await expect(group).toHaveAttribute('data-code', 'card_declined');
       await expect(within(group).getByText(text(locale, 'error.card_declined'))).toBeVisible();
       await expect(within(group).getByRole('button', { name: text(locale, 'ui.action.newMethod') })).toBeVisible();
-      const t = createTranslator(locale, catalogFor(locale));
+      const t = createTranslator(locale);
       await expect(within(canvasElement).getByRole('button', { name: t.translate('ui.pay', { amount: t.formatAmount(STORY_MONEY) }) })).toBeVisible();
     },
   };

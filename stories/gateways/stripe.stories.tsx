@@ -9,7 +9,6 @@ import { createBankTransferStoryGateway } from '../fixtures/bank-transfer';
 import { createFakeStripe, type FakeStripe } from '../fixtures/fake-stripe';
 import { expectStatus } from '../fixtures/shopper';
 import { storyLocale } from '../fixtures/story-locale';
-import { catalogFor } from '../../src/i18n/catalogs';
 
 /** A client secret of the shape Stripe issues (fake: nothing is sent anywhere). */
 const CLIENT_SECRET = 'pi_fake0000000000000001_secret_storybook';
@@ -43,7 +42,7 @@ const meta = {
     const { client } = loaded.stripeStory as StripeStory;
     return (
       <PaymentGatewayProvider client={client}>
-        <SecurePaymentProcessor messages={catalogFor(args.locale ?? storyLocale(globals))} {...args} locale={args.locale ?? storyLocale(globals)} />
+        <SecurePaymentProcessor {...args} locale={args.locale ?? storyLocale(globals)} />
       </PaymentGatewayProvider>
     );
   },

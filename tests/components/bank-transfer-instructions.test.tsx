@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BankTransferInstructions } from '../../src/components/bank-transfer-instructions';
 import { PaymentMessagesProvider } from '../../src/i18n/messages-context';
 import { axeViolations } from './axe';
-import { messagesDe } from '../../src/i18n/catalogs';
 
 // axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
 vi.setConfig({ testTimeout: 30_000 });
@@ -35,7 +34,7 @@ describe('BankTransferInstructions', () => {
 
   it('uses the singular for one day and the active locale for amounts', () => {
     render(
-      <PaymentMessagesProvider locale="de" messages={messagesDe}>
+      <PaymentMessagesProvider locale="de">
         <BankTransferInstructions instructions={{ ...instructions, expectedDays: 1 }} />
       </PaymentMessagesProvider>,
     );

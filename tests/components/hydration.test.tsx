@@ -7,7 +7,6 @@ import { createPaymentClient } from '../../src/core/client/create-payment-client
 import { createBankTransferGateway } from '../../src/adapters/bank-transfer/create-bank-transfer-gateway';
 import { PaymentGatewayProvider } from '../../src/react/payment-gateway-provider';
 import { createSimulatedGateway } from '../../src/testing/simulated-gateway';
-import { messagesDe } from '../../src/i18n/catalogs';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -22,7 +21,7 @@ describe('hydration', () => {
       });
       return (
         <PaymentGatewayProvider client={client}>
-          <SecurePaymentProcessor amount={4999} currency="EUR" locale="de" messages={messagesDe} />
+          <SecurePaymentProcessor amount={4999} currency="EUR" locale="de" />
         </PaymentGatewayProvider>
       );
     };

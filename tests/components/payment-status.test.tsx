@@ -5,7 +5,6 @@ import type { CheckoutState } from '../../src/core/types';
 import { PaymentStatus } from '../../src/components/payment-status';
 import { PaymentMessagesProvider } from '../../src/i18n/messages-context';
 import { axeViolations } from './axe';
-import { messagesDe, messagesEs } from '../../src/i18n/catalogs';
 
 // axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
 vi.setConfig({ testTimeout: 30_000 });
@@ -46,7 +45,7 @@ describe('PaymentStatus', () => {
     rerender(<PaymentStatus state={{ status: 'fallback_offered', error: timeout, options: [] }} failureSummaryOnly />);
     expect(screen.getByRole('alert')).toHaveTextContent(/^Payment failed\.$/);
     rerender(
-      <PaymentMessagesProvider locale="es" messages={messagesEs}>
+      <PaymentMessagesProvider locale="es">
         <PaymentStatus state={{ status: 'failed', error: declined }} failureSummaryOnly />
       </PaymentMessagesProvider>,
     );
@@ -80,7 +79,7 @@ describe('PaymentStatus', () => {
 
   it('speaks German under a German PaymentMessagesProvider', () => {
     render(
-      <PaymentMessagesProvider locale="de" messages={messagesDe}>
+      <PaymentMessagesProvider locale="de">
         <PaymentStatus state={{ status: 'retrying', gatewayId: 'sim', attempt: 2, retryAt: 0, error: timeout, maxAttempts: 3 }} />
       </PaymentMessagesProvider>,
     );

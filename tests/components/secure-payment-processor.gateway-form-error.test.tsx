@@ -9,7 +9,6 @@ import { PaymentGatewayProvider } from '../../src/react/payment-gateway-provider
 import type { GatewayFormProps } from '../../src/react/gateway-form';
 import { createFakeClient, fakeGateway, type FakeClient } from '../react/fakes';
 import { axeViolations } from './axe';
-import { messagesDe } from '../../src/i18n/catalogs';
 
 // axe-core is slow on a shared 2-core machine; behaviour, not speed, is tested here.
 vi.setConfig({ testTimeout: 30_000 });
@@ -95,7 +94,7 @@ describe('SecurePaymentProcessor when the gateway form reports an error', () => 
 
   it('uses the active locale for the error', () => {
     const { gateway } = brokenFormGateway();
-    renderWith(createFakeClient([gateway]), { locale: 'de', messages: messagesDe });
+    renderWith(createFakeClient([gateway]), { locale: 'de' });
     expect(screen.getByRole('group', { name: 'Zahlung nicht abgeschlossen' })).toHaveAttribute('data-code', 'gateway_unavailable');
     expect(screen.getByRole('group', { name: 'Zahlung nicht abgeschlossen' })).not.toHaveTextContent(/Stripe\.js/);
   });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PaymentError } from '../../src/core/errors/payment-error';
 import type { CheckoutState, GatewayAdapter } from '../../src/core/types';
-import { catalogFor, messagesDe, messagesFr } from '../../src/i18n/catalogs';
+import { MESSAGE_CATALOGS } from '../../src/i18n/catalogs';
 import { SecurePaymentProcessor, type SecurePaymentProcessorProps } from '../../src/components/secure-payment-processor';
 import { PaymentGatewayProvider } from '../../src/react/payment-gateway-provider';
 import type { GatewayFormProps } from '../../src/react/gateway-form';
@@ -13,6 +13,8 @@ import { axeViolations } from './axe';
 
 // axe-core and the engine flows are slow on a shared 2-core machine; behaviour, not speed, is tested here.
 vi.setConfig({ testTimeout: 30_000 });
+
+const messagesFr = MESSAGE_CATALOGS['fr']!;
 
 const SECRET = 'pi_3Nabc_secret_Zyx987654321';
 
@@ -59,7 +61,7 @@ describe('SecurePaymentProcessor (fake client)', () => {
     const gateway = formGateway();
     const client = createFakeClient([gateway]);
     const onPaymentSubmit = vi.fn();
-    const { container } = renderWith(client, { clientSecret: SECRET, onPaymentSubmit, locale: 'fr', messages: messagesFr });
+    const { container } = renderWith(client, { clientSecret: SECRET, onPaymentSubmit, locale: 'fr' });
     await act(async () => {});
     const props = (gateway as unknown as { formProps: GatewayFormProps[] }).formProps.at(-1)!;
     expect(props).toMatchObject({ gatewayId: 'card', money: { amount: 4999, currency: 'EUR' }, locale: 'fr', disabled: false });
@@ -126,7 +128,7 @@ describe('SecurePaymentProcessor (fake client)', () => {
 
     it('step-up: a state that says why the verification failed shows it, localized, at the code input', async () => {
       const client = createFakeClient();
-      const { container } = renderWith(client, { locale: 'fr', messages: messagesFr });
+      const { container } = renderWith(client, { locale: 'fr' });
       const error = new PaymentError({ code: 'authentication_failed', message: 'issuer said: OTP mismatch (raw)' });
       // The engine's requires_action state may carry the last verification's error.
       const state = { status: 'requires_action', gatewayId: 'sim', action: { type: 'step_up' }, error } as CheckoutState;
@@ -145,7 +147,7 @@ describe('SecurePaymentProcessor (fake client)', () => {
       ['es', 'Problema de conexión — reintentando (2 de 3)'],
     ])('retrying (%s): shows the attempt count visibly, announced only by the status region', (locale, text) => {
       const client = createFakeClient();
-      const { container } = renderWith(client, { locale, messages: catalogFor(locale) });
+      const { container } = renderWith(client, { locale });
       const error = new PaymentError({ code: 'network_error' });
       act(() => client.lastCheckout().emit({ status: 'retrying', gatewayId: 'sim', attempt: 2, maxAttempts: 3, retryAt: 250, error }));
       const visible = [...container.querySelectorAll('p')].filter((p) => p.textContent === text);
@@ -284,21 +286,7 @@ describe('SecurePaymentProcessor (fake client)', () => {
 
   it('speaks the locale and takes message overrides', () => {
     const client = createFakeClient([fakeGateway('plain')]);
-    renderWith(client, { locale: 'de', messages: { ...messagesDe, 'ui.pay': 'Jetzt {amount} zahlen' } });
+    renderWith(client, { locale: 'de', messages: { 'ui.pay': 'Jetzt {amount} zahlen' } });
     expect(screen.getByRole('button', { name: /^Jetzt 49,99\s€ zahlen$/ })).toBeInTheDocument();
-  });
-
-  it('without a catalog for its locale shows English texts, German amounts, and warns once naming the import', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    try {
-      renderWith(createFakeClient([fakeGateway('plain')]), { locale: 'de-CH' });
-      expect(screen.getByRole('button', { name: /^Pay .*49[.,’']99/ })).toBeInTheDocument();
-      // Every other German render in this file passes messagesDe, so this is the file's first fallback.
-      const messages = warn.mock.calls.map((call) => String(call[0])).filter((m) => m.includes('react-secure-payments'));
-      expect(messages).toHaveLength(1);
-      expect(messages[0]).toContain("import { messagesDe } from 'react-secure-payments/locales'");
-    } finally {
-      warn.mockRestore();
-    }
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import 'react';
 import { PaymentError } from '../../src/core/errors/payment-error';
-import { messagesEs } from '../../src/i18n/catalogs';
 
 const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'matchMedia', 'location'] as const;
 
@@ -63,7 +62,7 @@ describe('server rendering', () => {
     const money = { amount: 4999, currency: 'EUR' };
     const html = renderToString(
       <PaymentGatewayProvider client={client}>
-        <SecurePaymentProcessor amount={4999} currency="EUR" clientSecret="pi_1_secret_abc" locale="es" messages={messagesEs} />
+        <SecurePaymentProcessor amount={4999} currency="EUR" clientSecret="pi_1_secret_abc" locale="es" />
       </PaymentGatewayProvider>,
     );
     expect(html).toContain('data-status="idle"');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAYMENT_ERROR_CODES } from '../../src/core/errors/classification';
-import { catalogFor, MESSAGE_CATALOGS, messagesDe, messagesEn, messagesEs, messagesFr } from '../../src/i18n/catalogs';
-import { de as deWidgets } from '../../src/i18n/locales/ui-widgets';
+import { catalogFor, MESSAGE_CATALOGS, messagesEn } from '../../src/i18n/catalogs';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -30,32 +29,6 @@ describe('message catalogs', () => {
       );
       expect(same).toEqual([]);
     });
-  });
-
-  it('exports each shipped language on its own, the same objects as MESSAGE_CATALOGS', () => {
-    expect(messagesDe).toBe(MESSAGE_CATALOGS['de']);
-    expect(messagesFr).toBe(MESSAGE_CATALOGS['fr']);
-    expect(messagesEs).toBe(MESSAGE_CATALOGS['es']);
-    expect(messagesDe['ui.stepUp.label']).toBe(deWidgets['ui.stepUp.label']);
-  });
-
-  it('the root entry bundles English only: de/fr/es are reachable from src/i18n/catalogs.ts alone', async () => {
-    const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: ['src/index.ts'],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'esm',
-      platform: 'browser',
-      external: ['react', 'react-dom', 'react/jsx-runtime', 'zod', '@stripe/*'],
-      loader: { '.css': 'empty' },
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs).toContain('src/i18n/messages-en.ts');
-    expect(inputs.filter((file) => /src\/i18n\/(catalogs|locales\/(de|fr|es))\.ts$/.test(file))).toEqual([]);
-    expect(result.outputFiles[0]!.text).not.toContain(messagesDe['ui.stepUp.label']);
   });
 
   it('picks the catalog by language subtag, English otherwise', () => {
