@@ -17,10 +17,24 @@ const BY_LOWER_CASE: ReadonlyMap<string, StripeElementLocale> = new Map(STRIPE_L
 /**
  * The Stripe Elements locale for a BCP 47 `locale`: the exact tag when Stripe
  * has it (`'pt-BR'`), else its language (`'de-AT'` → `'de'`), else `'auto'`
- * (Stripe follows the browser). Never an unknown value, which Stripe.js rejects.
+ * (Stripe follows the browser). Chinese follows its script: Traditional
+ * (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) → `zh-TW` / `zh-HK`, Simplified → `zh`.
+ * Never an unknown value, which Stripe.js rejects.
  */
 export function toStripeLocale(locale: string | undefined): StripeElementLocale {
   if (typeof locale !== 'string' || locale === '') return 'auto';
   const tag = locale.replace(/_/g, '-').toLowerCase();
-  return BY_LOWER_CASE.get(tag) ?? BY_LOWER_CASE.get(tag.split('-')[0] ?? '') ?? 'auto';
+  const exact = BY_LOWER_CASE.get(tag);
+  if (exact) return exact;
+  const [language = '', ...rest] = tag.split('-');
+  if (language === 'zh') return chineseLocale(rest);
+  return BY_LOWER_CASE.get(language) ?? 'auto';
+}
+
+/** `zh-Hans-*` → `zh`; `zh-Hant-HK` / `zh-MO` → `zh-HK`; `zh-Hant` / `zh-Hant-TW` → `zh-TW`; others → `zh`. */
+function chineseLocale(subtags: string[]): StripeElementLocale {
+  if (subtags.includes('hans')) return 'zh';
+  if (subtags.includes('hk') || subtags.includes('mo')) return 'zh-HK';
+  if (subtags.includes('hant') || subtags.includes('tw')) return 'zh-TW';
+  return 'zh';
 }

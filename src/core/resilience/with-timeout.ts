@@ -35,12 +35,17 @@ export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, option
   return new Promise<T>((resolve, reject) => {
     const onOuterAbort = () => finish(() => reject(outer!.reason), outer!.reason);
     let done = false;
+    let called = false;
     let dropTimer: (() => void) | undefined = undefined;
     function finish(settle: () => void, abortReason?: unknown) {
       if (done) return;
       done = true;
       outer?.removeEventListener('abort', onOuterAbort);
-      dropTimer?.();
+      try {
+        dropTimer?.();
+      } catch {
+        // A custom clock's drop function failing must not leave the call unsettled.
+      }
       if (abortReason !== undefined) inner.abort(abortReason);
       settle();
     }
@@ -48,15 +53,17 @@ export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, option
       const error = new PaymentError({
         code: 'timeout',
         gatewayId: options.gatewayId,
-        chargeOutcome: options.chargeOutcome ?? 'unknown',
+        // Never called (a clock that fires a zero-delay timer at once): nothing can have been charged.
+        chargeOutcome: called ? (options.chargeOutcome ?? 'unknown') : 'none',
         message: `${options.gatewayId ? `Gateway "${options.gatewayId}" ` : ''}${options.operation}() did not settle within ${timeoutMs} ms.`,
       });
       finish(() => reject(error), error);
     };
     outer?.addEventListener('abort', onOuterAbort, { once: true });
     dropTimer = startTimer(clock, timeoutMs, onTimeout);
-    // A clock may fire a zero-delay timer at once, before dropTimer was set.
-    if (done) dropTimer();
+    // A clock may fire a zero-delay timer at once: then the call is never made.
+    if (done) return;
+    called = true;
     let pending: Promise<T>;
     try {
       pending = Promise.resolve(call(inner.signal));
@@ -72,7 +79,11 @@ export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, option
 
 /** Starts the bound on `clock`; returns what drops it. */
 function startTimer(clock: Clock, ms: number, onDue: () => void): () => void {
-  if (typeof clock.schedule === 'function') return clock.schedule(ms, onDue);
+  if (typeof clock.schedule === 'function') {
+    const drop: unknown = clock.schedule(ms, onDue);
+    // An untyped clock may return a timer handle instead of a function: the timer then runs out harmlessly.
+    return typeof drop === 'function' ? (drop as () => void) : () => {};
+  }
   const timer = new AbortController();
   clock.sleep(ms, timer.signal).then(onDue, () => {
     /* timer dropped */

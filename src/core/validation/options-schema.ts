@@ -37,7 +37,7 @@ export const paymentClientOptionsSchema = z.object({
   notifiers: z.optional(z.array(z.object({ name: z.string(), notify: fn }))),
   reporter: z.optional(z.object({ captureError: fn })),
   onEvent: optionalFn,
-  clock: z.optional(z.object({ now: fn, sleep: fn })),
+  clock: z.optional(z.object({ now: fn, sleep: fn, schedule: z.optional(fn) })),
   random: optionalFn,
   generateId: optionalFn,
   storage: z.optional(z.object({ getItem: fn, setItem: fn, removeItem: fn })),

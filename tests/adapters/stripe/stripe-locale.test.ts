@@ -10,7 +10,14 @@ describe('toStripeLocale', () => {
     ['EN-gb', 'en-GB'],
     ['es-419', 'es-419'],
     ['es-MX', 'es'],
-    ['zh-Hant-TW', 'zh'],
+    ['zh-Hant-TW', 'zh-TW'],
+    ['zh-Hant', 'zh-TW'],
+    ['zh-Hant-HK', 'zh-HK'],
+    ['zh-MO', 'zh-HK'],
+    ['zh-Hans-CN', 'zh'],
+    ['zh-Hans-HK', 'zh'],
+    ['zh-CN', 'zh'],
+    ['zh-TW', 'zh-TW'],
     ['fil', 'fil'],
   ])('%s → %s: the exact tag Stripe has, else its language', (input, expected) => {
     expect(toStripeLocale(input)).toBe(expected);

@@ -455,6 +455,7 @@ describe('invariant 8: validate at the edges', () => {
       [{ gateways: [a], risk: { maxAttempts: { count: 3 } } }, 'options.risk.maxAttempts.windowMs'],
       [{ gateways: [a], risk: { blockedCountries: 'KP' } }, 'options.risk.blockedCountries'],
       [{ gateways: [a], risk: { verifyStepUp: true } }, 'options.risk.verifyStepUp'],
+      [{ gateways: [a], clock: { now: () => 0, sleep: () => Promise.resolve(), schedule: 5 } }, 'options.clock.schedule'],
     ];
     for (const [options, field] of cases) {
       let caught: unknown;

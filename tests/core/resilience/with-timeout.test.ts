@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isPaymentError } from '../../../src/core/errors/payment-error';
 import { withTimeout } from '../../../src/core/resilience/with-timeout';
 import type { Clock } from '../../../src/core/types';
@@ -66,22 +66,31 @@ describe('withTimeout', () => {
     });
   });
 
-  it('survives a clock whose schedule fires a zero-delay timer at once', async () => {
-    let dropped = 0;
+  it('never makes the call when the clock fires a zero-delay timer at once (so nothing was charged)', async () => {
     const eager: Clock = {
       now: () => 0,
       sleep: () => Promise.resolve(),
       schedule: (_ms, callback) => {
         callback();
-        return () => (dropped += 1);
+        return () => {};
       },
     };
-    let seen: AbortSignal | undefined;
-    const error = await withTimeout((signal) => ((seen = signal), new Promise(() => {})), { clock: eager, timeoutMs: 0, operation: 'confirm' }).catch(
-      (e: unknown) => e,
-    );
-    expect(isPaymentError(error) && error.code).toBe('timeout');
-    expect(seen?.aborted).toBe(true);
-    expect(dropped).toBe(1);
+    const call = vi.fn(() => new Promise<never>(() => {}));
+    const error = await withTimeout(call, { clock: eager, timeoutMs: 0, operation: 'confirm' }).catch((e: unknown) => e);
+    expect(isPaymentError(error) && [error.code, error.chargeOutcome]).toEqual(['timeout', 'none']);
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('settles even when a custom clock returns no drop function, or one that throws', async () => {
+    const untyped = { now: () => 0, sleep: () => Promise.resolve(), schedule: () => 17 } as unknown as Clock;
+    await expect(withTimeout(async () => 'a', { clock: untyped, timeoutMs: 50, operation: 'x' })).resolves.toBe('a');
+    const throwing: Clock = {
+      now: () => 0,
+      sleep: () => Promise.resolve(),
+      schedule: () => () => {
+        throw new Error('clock bug');
+      },
+    };
+    await expect(withTimeout(async () => 'b', { clock: throwing, timeoutMs: 50, operation: 'x' })).resolves.toBe('b');
   });
 });
