@@ -46,6 +46,13 @@ export function maskEmails(s: string): string {
   return s.includes('@') ? s.replace(EMAIL, '$1***@') : s;
 }
 
+// Events repeat the same short strings (types, statuses, ids, codes, messages): remember the ones
+// that came out unchanged so the next event skips their scans. Only strings with nothing to mask
+// are kept, so the set never holds a secret; it is bounded and simply emptied when full.
+const CLEAN_MAX_LENGTH = 160;
+const CLEAN_MAX_ENTRIES = 512;
+const knownClean = new Set<string>();
+
 /**
  * Masks everything secret or personal in a string: card numbers (down to the
  * last four digits), Stripe client secrets and keys, Authorization and Cookie
@@ -54,6 +61,12 @@ export function maskEmails(s: string): string {
  * are left alone. Idempotent: redacting twice changes nothing more.
  */
 export function redactString(s: string): string {
-  if (s.length < 4) return s;
-  return maskCardNumbers(maskEmails(redactSecrets(s)));
+  if (s.length < 4 || knownClean.has(s)) return s;
+  const out = maskCardNumbers(maskEmails(redactSecrets(s)));
+  if (out === s && s.length <= CLEAN_MAX_LENGTH) {
+    if (knownClean.size >= CLEAN_MAX_ENTRIES) knownClean.clear();
+    knownClean.add(s);
+  }
+  return out;
 }
+

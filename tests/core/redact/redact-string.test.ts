@@ -110,4 +110,22 @@ describe('redactString', () => {
     expect(out).not.toMatch(/4242 4242 4242 4242/);
     expect(out).toContain('4242');
   });
+
+  describe('repeated strings (it remembers strings with nothing to mask)', () => {
+    it('answers the same for a clean string every time, and still masks what differs from it by one character', () => {
+      const clean = 'Order 4242 4242 4242 for jane';
+      expect(redactString(clean)).toBe(clean);
+      expect(redactString(clean)).toBe(clean);
+      const withCard = 'Order 4242 4242 4242 4242 for jane';
+      expect(redactString(withCard)).toBe('Order [card ••••4242] for jane');
+      expect(redactString(withCard)).toBe('Order [card ••••4242] for jane');
+    });
+
+    it('keeps masking after thousands of distinct clean strings went through it', () => {
+      for (let i = 0; i < 3000; i++) expect(redactString(`attempt ${i} of checkout co_${i}`)).toBe(`attempt ${i} of checkout co_${i}`);
+      expect(redactString('Authorization: Bearer abc.def')).toBe('Authorization: [REDACTED]');
+      expect(redactString('card 5555555555554444 declined')).toBe('card [card ••••4444] declined');
+      expect(redactString('mail jane.doe@example.com now')).toBe('mail j***@example.com now');
+    });
+  });
 });
