@@ -18,22 +18,7 @@ import {
   type PaymentClient,
 } from '../../src/index';
 import { createVirtualClock } from '../../src/testing/index';
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-}
-
-function makeDeferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred, type Deferred } from '../helpers/deferred';
 
 /** A gateway whose every confirm waits until the test settles it. */
 function createControlledGateway(): { adapter: GatewayAdapter; calls: Deferred<GatewayResult>[] } {
@@ -43,7 +28,7 @@ function createControlledGateway(): { adapter: GatewayAdapter; calls: Deferred<G
     label: 'Controlled card',
     kind: 'online',
     confirm() {
-      const call = makeDeferred<GatewayResult>();
+      const call = deferred<GatewayResult>();
       calls.push(call);
       return call.promise;
     },
