@@ -221,11 +221,7 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
       push(timer);
       if (signal) {
         const onAbort = (): void => {
-          if (!timer.active) return;
-          timer.active = false;
-          active -= 1;
-          compactIfSparse();
-          reject(signal.reason);
+          if (drop(timer)) reject(signal.reason);
         };
         signal.addEventListener('abort', onAbort, { once: true });
         timer.cleanup = () => signal.removeEventListener('abort', onAbort);
@@ -240,11 +236,17 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
     active += 1;
     push(timer);
     return () => {
-      if (!timer.active) return;
-      timer.active = false;
-      active -= 1;
-      compactIfSparse();
+      drop(timer);
     };
+  }
+
+  /** Unregisters a live timer (it is removed from the heap lazily); false when it already fired or was dropped. */
+  function drop(timer: Timer): boolean {
+    if (!timer.active) return false;
+    timer.active = false;
+    active -= 1;
+    compactIfSparse();
+    return true;
   }
 
   function limits(opts: VirtualRunOptions | undefined): { deadline: number; maxSteps: number } {
