@@ -22,5 +22,5 @@ export default defineConfig({
   treeshake: false,
   clean: true,
   external: ['react', 'react-dom', '@stripe/stripe-js', '@stripe/react-stripe-js', 'zod'],
-  onSuccess: 'node scripts/copy-styles.mjs && node scripts/add-use-client.mjs && node scripts/relative-source-maps.mjs',
+  onSuccess: 'node scripts/copy-styles.mjs && node scripts/drop-bare-chunk-imports.mjs && node scripts/add-use-client.mjs && node scripts/relative-source-maps.mjs',
 });
