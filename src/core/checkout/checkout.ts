@@ -2,7 +2,8 @@ import { PaymentError, isPaymentError } from '../errors/payment-error';
 import { Subscribable } from '../events/subscribable';
 import { computeBackoffDelay } from '../resilience/backoff';
 import type { CircuitPermit } from '../resilience/circuit-breaker';
-import { withTimeout } from '../resilience/with-timeout';
+import { RunSignal } from '../resilience/run-signal';
+import { runWithTimeout } from '../resilience/with-timeout';
 import type { InFlightRecord } from '../storage/in-flight-store';
 import type {
   AttemptContext,
@@ -42,8 +43,8 @@ export interface CheckoutInit {
 /**
  * One payment: a state (`getState`/`subscribe`, stable references, like
  * TanStack's `Subscribable`) driven by the pure `transition` function, plus
- * effects — gateway calls and sleeps — that take an `AbortSignal` and are
- * aborted by `cancel()`. Public methods never reject.
+ * effects — gateway calls and sleeps — that take the run's `RunSignal` (an
+ * `AbortSignal` made only when one is needed) and are aborted by `cancel()`. Public methods never reject.
  *
  * Made by `client.createCheckout`; see `docs/core.md` for the rules it follows.
  */
@@ -54,7 +55,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   private readonly metadata: Record<string, string> | undefined;
   private readonly country: string | undefined;
   private inFlight: Promise<CheckoutState> | null = null;
-  private controller: AbortController | null = null;
+  private controller: RunSignal | null = null;
   /** Keys per (gateway, method): memory only, never stored. */
   private readonly keys = new Map<string, string>();
   private readonly attempts = new Map<string, number>();
@@ -177,8 +178,8 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   // Runs
 
   /** Creates the in-flight promise BEFORE any listener runs, then runs `work`. */
-  private start(work: (signal: AbortSignal) => Promise<void>): Promise<CheckoutState> {
-    const controller = new AbortController();
+  private start(work: (signal: RunSignal) => Promise<void>): Promise<CheckoutState> {
+    const controller = new RunSignal();
     let resolve!: (state: CheckoutState) => void;
     const promise = new Promise<CheckoutState>((r) => (resolve = r));
     this.inFlight = promise;
@@ -192,13 +193,13 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     };
     let running: Promise<void>;
     try {
-      running = work(controller.signal);
+      running = work(controller);
     } catch (error) {
       running = Promise.reject(error);
     }
     running
       .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+        if (controller.aborted) return;
         // A bug on our side or an adapter breaking its contract: settle, never hang.
         const paymentError = isPaymentError(error)
           ? error
@@ -209,7 +210,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
       .then(() => {
         // Safety net for invariant 3: a run never ends in a transient state.
         const status = this.state.status;
-        if (!controller.signal.aborted && (status === 'submitting' || status === 'retrying' || status === 'reconciling')) {
+        if (!controller.aborted && (status === 'submitting' || status === 'retrying' || status === 'reconciling')) {
           const error = new PaymentError({ code: 'unknown', message: `Checkout ${this.id} stopped in state ${status}.` });
           if (this.unknown) this.settleOutcomeUnknown(this.unknown.gatewayId, error);
           else this.settleFailed(error);
@@ -219,7 +220,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     return promise;
   }
 
-  private async runSubmit(input: SubmitInput & { gatewayId: string }, signal: AbortSignal, manualDespiteUnknown = false): Promise<void> {
+  private async runSubmit(input: SubmitInput & { gatewayId: string }, signal: RunSignal, manualDespiteUnknown = false): Promise<void> {
     this.session = input.session;
     const { gatewayId } = input;
     const adapter = this.engine.gateway(gatewayId);
@@ -269,7 +270,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     await this.confirmFlow(adapter, method, country, signal, manualDespiteUnknown);
   }
 
-  private async runStepUp(pending: SubmitInput & { gatewayId: string }, input: Record<string, string>, signal: AbortSignal): Promise<void> {
+  private async runStepUp(pending: SubmitInput & { gatewayId: string }, input: Record<string, string>, signal: RunSignal): Promise<void> {
     const verify = this.engine.riskPolicy?.verifyStepUp;
     let passed = false;
     if (!verify) {
@@ -278,13 +279,12 @@ export class CheckoutImpl extends Subscribable implements Checkout {
       );
     }
     try {
-      passed = (await withTimeout((s) => verify(input, { checkoutId: this.id, signal: s }), {
-        clock: this.engine.clock,
-        timeoutMs: this.engine.config.attemptTimeoutMs,
-        signal,
-        operation: 'risk.verifyStepUp',
-        chargeOutcome: 'none',
-      })) === true;
+      passed =
+        (await runWithTimeout(
+          (s) => verify(input, { checkoutId: this.id, signal: s }),
+          { clock: this.engine.clock, timeoutMs: this.engine.config.attemptTimeoutMs, operation: 'risk.verifyStepUp', chargeOutcome: 'none' },
+          signal,
+        )) === true;
     } catch (error) {
       if (signal.aborted) throw error;
       // A verification that failed to run is a failed verification.
@@ -321,7 +321,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     adapter: GatewayAdapter,
     method: PaymentMethodRef | undefined,
     country: string | undefined,
-    signal: AbortSignal,
+    signal: RunSignal,
     manualDespiteUnknown: boolean,
   ): Promise<void> {
     const gatewayId = adapter.id;
@@ -413,7 +413,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
         if (delay === 'give_up') return this.unavailable(gatewayId, error, signal);
         const retryAt = this.engine.clock.now() + delay;
         this.step({ type: 'RETRY', gatewayId, attempt: attempt + 1, retryAt, error, maxAttempts }, signal, 'retry.scheduled', { gatewayId, attempt: attempt + 1 });
-        await this.engine.clock.sleep(delay, signal);
+        await this.engine.clock.sleep(delay, signal.signal);
         continue;
       }
       if (error.category === 'decline') this.engine.risk.recordDecline();
@@ -432,7 +432,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     attempt: number,
     operation: 'handleAction',
     run: (ctx: AttemptContext) => Promise<GatewayResult>,
-    signal: AbortSignal,
+    signal: RunSignal,
   ): Promise<void> {
     let error: PaymentError;
     let definite = false;
@@ -464,18 +464,19 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     attempt: number,
     operation: 'confirm' | 'retrieve' | 'handleAction',
     run: (ctx: AttemptContext) => Promise<GatewayResult>,
-    signal: AbortSignal,
+    signal: RunSignal,
   ): Promise<GatewayResult> {
     const online = operation !== 'retrieve';
     if (online) this.callOut = true;
     try {
-      const value = await withTimeout(
+      const value = await runWithTimeout(
         (s) => {
           const ctx: AttemptContext = { idempotencyKey: key, attempt, signal: s };
           if (this.session) ctx.session = this.session;
           return run(ctx);
         },
-        { clock: this.engine.clock, timeoutMs: callTimeoutMs(adapter, operation, this.engine.config.attemptTimeoutMs), signal, gatewayId: adapter.id, operation },
+        { clock: this.engine.clock, timeoutMs: callTimeoutMs(adapter, operation, this.engine.config.attemptTimeoutMs), gatewayId: adapter.id, operation },
+        signal,
       );
       return validateGatewayResult(value, adapter.id, operation);
     } catch (error) {
@@ -490,7 +491,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   }
 
   /** A non-failed result of confirm, retrieve or handleAction. */
-  private async handleResult(adapter: GatewayAdapter, key: string, result: Exclude<GatewayResult, { status: 'failed' }>, signal: AbortSignal): Promise<void> {
+  private async handleResult(adapter: GatewayAdapter, key: string, result: Exclude<GatewayResult, { status: 'failed' }>, signal: RunSignal): Promise<void> {
     const gatewayId = adapter.id;
     if (this.unknown?.idempotencyKey === key) this.unknown = null;
     this.action = null;
@@ -512,7 +513,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   }
 
   /** Polls a `processing` payment every `pollIntervalMs` for at most `maxPollMs`, then settles. */
-  private async poll(adapter: GatewayAdapter, key: string, paymentId: string, signal: AbortSignal): Promise<void> {
+  private async poll(adapter: GatewayAdapter, key: string, paymentId: string, signal: RunSignal): Promise<void> {
     const gatewayId = adapter.id;
     const { clock, config } = this.engine;
     this.step({ type: 'PROCESSING', gatewayId, paymentId }, signal);
@@ -520,7 +521,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     const deadline = clock.now() + config.maxPollMs;
     let polls = 0;
     while (retrieve && clock.now() + config.pollIntervalMs <= deadline) {
-      await clock.sleep(config.pollIntervalMs, signal);
+      await clock.sleep(config.pollIntervalMs, signal.signal);
       polls += 1;
       let result: GatewayResult;
       try {
@@ -549,7 +550,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
    * (nothing charged, record dropped) and leaves the state to the caller
    * otherwise.
    */
-  private async reconcile(error: PaymentError, signal: AbortSignal, quietWhenUnknown = false): Promise<Reconciled> {
+  private async reconcile(error: PaymentError, signal: RunSignal, quietWhenUnknown = false): Promise<Reconciled> {
     const unknown = this.unknown!;
     const { gatewayId, idempotencyKey } = unknown;
     const adapter = this.engine.gateway(gatewayId);
@@ -570,7 +571,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
         if (i + 1 >= tries) break;
         const delay = computeBackoffDelay({ retryIndex: i, baseDelayMs, maxDelayMs, random: this.engine.random, retryAfterMs: retrieveError.retryAfterMs });
         if (delay === 'give_up') break;
-        await this.engine.clock.sleep(delay, signal);
+        await this.engine.clock.sleep(delay, signal.signal);
         continue;
       }
       this.unknown = null;
@@ -603,7 +604,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   }
 
   /** The gateway is unavailable for this checkout: reconcile if needed, then offer the others. */
-  private async unavailable(gatewayId: string, error: PaymentError, signal: AbortSignal): Promise<void> {
+  private async unavailable(gatewayId: string, error: PaymentError, signal: RunSignal): Promise<void> {
     this.failedGateways.add(gatewayId);
     if (this.unknown) {
       const reconciled = await this.reconcile(error, signal);
@@ -612,7 +613,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     this.offerFallback(gatewayId, error);
   }
 
-  private circuitOpen(gatewayId: string, signal: AbortSignal): Promise<void> {
+  private circuitOpen(gatewayId: string, signal: RunSignal): Promise<void> {
     return this.unavailable(
       gatewayId,
       new PaymentError({ code: 'gateway_unavailable', chargeOutcome: 'none', gatewayId, message: `Gateway "${gatewayId}" is unavailable (circuit open).` }),
@@ -661,7 +662,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
    */
   private step(
     event: CheckoutEvent,
-    signal?: AbortSignal,
+    signal?: RunSignal,
     eventType?: PaymentEventType,
     extra?: { gatewayId?: string; attempt?: number; error?: PaymentError },
   ): void {

@@ -3,6 +3,7 @@ import type { EventBus } from '../events/event-bus';
 import type { RiskGuard } from '../risk/risk-guard';
 import type { InFlightStore } from '../storage/in-flight-store';
 import type { CircuitBreaker } from '../resilience/circuit-breaker';
+import type { RunSignal } from '../resilience/run-signal';
 import type { Clock, FallbackOption, GatewayAdapter, Money, RiskPolicy } from '../types';
 
 /** Resolved settings of a client (defaults applied). */
@@ -36,7 +37,7 @@ export interface Engine {
   /** Usable gateways, online first then manual, in priority order. */
   available(money: Money, country?: string): FallbackOption[];
   /** Loads the adapter's SDK once per client; rejects with the load error (charge outcome `'none'`). */
-  ensureLoaded(adapter: GatewayAdapter, signal: AbortSignal): Promise<void>;
+  ensureLoaded(adapter: GatewayAdapter, run: RunSignal): Promise<void>;
   /** Health bookkeeping of one `confirm` call. */
   recordCall(gatewayId: string, ok: boolean, latencyMs: number): void;
   /** `adapter.normalizeError`, guarded: falls back to `toPaymentError` when it throws or returns something else. */

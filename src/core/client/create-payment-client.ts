@@ -6,6 +6,7 @@ import { toPaymentError } from '../errors/to-payment-error';
 import { EventBus } from '../events/event-bus';
 import { isGatewayEnabled } from '../flags/gateway-flags';
 import { abortable } from '../resilience/abortable';
+import type { RunSignal } from '../resilience/run-signal';
 import { CircuitBreaker } from '../resilience/circuit-breaker';
 import { withTimeout } from '../resilience/with-timeout';
 import { RiskGuard } from '../risk/risk-guard';
@@ -104,10 +105,10 @@ export function createPaymentClient(options: PaymentClientOptions): PaymentClien
   // One load per adapter, shared by the checkouts waiting for it; when the last waiter cancels
   // before it finished, the load is aborted too (so its timer does not outlive them).
   const loads = new Map<string, { promise: Promise<void>; done: boolean; waiters: number; controller: AbortController }>();
-  const ensureLoaded = (adapter: GatewayAdapter, signal: AbortSignal): Promise<void> => {
+  const ensureLoaded = (adapter: GatewayAdapter, run: RunSignal): Promise<void> => {
     const load = adapter.load?.bind(adapter);
     if (!load) return Promise.resolve();
-    if (signal.aborted) return Promise.reject(signal.reason);
+    if (run.aborted) return Promise.reject(run.reason);
     let entry = loads.get(adapter.id);
     if (!entry) {
       const controller = new AbortController();
@@ -135,6 +136,7 @@ export function createPaymentClient(options: PaymentClientOptions): PaymentClien
       loads.set(adapter.id, entry);
     }
     if (entry.done) return Promise.resolve();
+    const signal = run.signal;
     const shared = entry;
     shared.waiters += 1;
     const onAbort = () => {

@@ -1,5 +1,6 @@
 import { PaymentError } from '../errors/payment-error';
 import type { Clock } from '../types';
+import { listenForAbort, type RunSignal } from './run-signal';
 
 /** Options of `withTimeout`. */
 export interface WithTimeoutOptions {
@@ -29,18 +30,31 @@ const TIMER_DROPPED = Object.freeze({ reason: 'timer dropped' });
  * `AbortController`), and falls back to `clock.sleep` with a signal.
  */
 export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, options: WithTimeoutOptions): Promise<T> {
-  const { clock, timeoutMs, signal: outer } = options;
+  return runWithTimeout(call, options, options.signal);
+}
+
+/**
+ * `withTimeout` for the engine: the caller's cancellation may also be a
+ * checkout run's `RunSignal`, so a run that is never canceled makes no
+ * `AbortController` of its own. Internal.
+ */
+export function runWithTimeout<T>(
+  call: (signal: AbortSignal) => Promise<T>,
+  options: Omit<WithTimeoutOptions, 'signal'>,
+  outer: AbortSignal | RunSignal | undefined,
+): Promise<T> {
+  const { clock, timeoutMs } = options;
   if (outer?.aborted) return Promise.reject(outer.reason);
   const inner = new AbortController();
   return new Promise<T>((resolve, reject) => {
-    const onOuterAbort = () => finish(() => reject(outer!.reason), outer!.reason);
     let done = false;
     let called = false;
     let dropTimer: (() => void) | undefined = undefined;
+    let stopListening: (() => void) | undefined = undefined;
     function finish(settle: () => void, abortReason?: unknown) {
       if (done) return;
       done = true;
-      outer?.removeEventListener('abort', onOuterAbort);
+      stopListening?.();
       try {
         dropTimer?.();
       } catch {
@@ -59,7 +73,7 @@ export function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, option
       });
       finish(() => reject(error), error);
     };
-    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    if (outer) stopListening = listenForAbort(outer, () => finish(() => reject(outer.reason), outer.reason));
     dropTimer = startTimer(clock, timeoutMs, onTimeout);
     // A clock may fire a zero-delay timer at once: then the call is never made.
     if (done) return;
