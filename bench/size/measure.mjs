@@ -162,6 +162,23 @@ export async function measureSizes() {
   });
   const oursStack = { name: 'ours: README storefront (root + /core + /stripe, one bundle)', ...stack };
 
+  // What /stripe adds to a storefront that already has root + /core: the
+  // standalone /stripe row carries the error model and redaction, which the
+  // storefront has anyway, so this difference is the adapter's own cost.
+  const withoutStripe = await measure({
+    contents:
+      "import { PaymentGatewayProvider, SecurePaymentProcessor } from './dist/index.js';\n" +
+      "import { createPaymentClient } from './dist/core.js';\n" +
+      'console.log(PaymentGatewayProvider, SecurePaymentProcessor, createPaymentClient);\n',
+    resolveDir: root,
+    external: [],
+  });
+  const stripeMarginal = {
+    name: 'ours: what /stripe adds to root + /core (README storefront minus /stripe)',
+    minBytes: stack.minBytes - withoutStripe.minBytes,
+    gzipBytes: stack.gzipBytes - withoutStripe.gzipBytes,
+  };
+
   // The least zod/mini costs: one small object schema. Every entry that
   // validates (core, and so the React entry) carries at least this much.
   const zodFloor = {
@@ -197,6 +214,7 @@ export async function measureSizes() {
     settings: { ...ESBUILD_SETTINGS, external: ALWAYS_EXTERNAL, gzip: 'node:zlib level 9' },
     ours,
     oursStack,
+    stripeMarginal,
     oursWithStripe,
     zodFloor,
     peers,
@@ -218,7 +236,9 @@ export function formatSizeTable(result) {
     ]);
   }
   const extra = (row) => [row.name, kB(row.minBytes), kB(row.gzipBytes), '—', '', '—', ''];
-  rows.push(extra(result.oursStack), extra(result.oursWithStripe));
+  rows.push(extra(result.oursStack));
+  if (result.stripeMarginal) rows.push(extra(result.stripeMarginal));
+  rows.push(extra(result.oursWithStripe));
   if (result.zodFloor) rows.push(extra(result.zodFloor));
   const lines = [table(head, rows)];
   const peerHead = ['peer SDK', 'version', 'min kB', 'gzip kB', 'peer ÷ ours (gzip)'];
