@@ -74,6 +74,8 @@ export function runWithTimeout<T>(
       finish(() => reject(error), error);
     };
     if (outer) stopListening = listenForAbort(outer, () => finish(() => reject(outer.reason), outer.reason));
+    // Aborted while we started listening: settled already, so start no timer.
+    if (done) return;
     dropTimer = startTimer(clock, timeoutMs, onTimeout);
     // A clock may fire a zero-delay timer at once: then the call is never made.
     if (done) return;

@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PaymentError, isPaymentError } from '../../../src/core/errors/payment-error';
 import { createPaymentClient } from '../../../src/core/client/create-payment-client';
 import { listenForAbort, RunSignal } from '../../../src/core/resilience/run-signal';
-import { runWithTimeout } from '../../../src/core/resilience/with-timeout';
+import { runWithTimeout, withTimeout } from '../../../src/core/resilience/with-timeout';
 import type { Clock, GatewayAdapter } from '../../../src/core/types';
 import { createVirtualClock } from '../../../src/testing/virtual-clock';
+import { createFakeGateway } from '../helpers/fake-gateway';
+import { card, EUR, setupClient } from '../helpers/setup-client';
 
 describe('RunSignal', () => {
   it('makes its AbortSignal only when asked, and one that is already aborted after an abort', () => {
@@ -38,6 +40,47 @@ describe('RunSignal', () => {
     expect(heard).toEqual(['late']);
   });
 
+  it('aborts with an AbortError when given no reason, like AbortController', () => {
+    const run = new RunSignal();
+    run.abort();
+    expect(run.reason).toBeInstanceOf(DOMException);
+    expect((run.reason as DOMException).name).toBe('AbortError');
+    expect(run.signal.reason).toBe(run.reason);
+  });
+
+  it('skips a listener removed by an earlier one during the abort', () => {
+    const run = new RunSignal();
+    const heard: string[] = [];
+    let removeB = () => {};
+    run.onAbort(() => {
+      heard.push('a');
+      removeB();
+    });
+    removeB = run.onAbort(() => heard.push('b'));
+    run.onAbort(() => heard.push('c'));
+    run.abort('x');
+    expect(heard).toEqual(['a', 'c']);
+  });
+
+  it('a listener that throws stops neither the other listeners nor abort(); its error is rethrown on a microtask', () => {
+    const queued: (() => void)[] = [];
+    const spy = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((task) => void queued.push(task));
+    try {
+      const run = new RunSignal();
+      const heard: string[] = [];
+      run.onAbort(() => {
+        throw new Error('listener bug');
+      });
+      run.onAbort(() => heard.push('after'));
+      expect(() => run.abort('x')).not.toThrow();
+      expect(heard).toEqual(['after']);
+      expect(queued).toHaveLength(1);
+      expect(() => queued[0]!()).toThrow('listener bug');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('listenForAbort listens to an AbortSignal or a RunSignal, and stops when told', () => {
     for (const make of [() => new AbortController(), () => new RunSignal()]) {
       const source = make();
@@ -59,6 +102,18 @@ describe('RunSignal', () => {
     run.abort('canceled');
     await expect(pending).rejects.toBe('canceled');
     expect([callSignal?.aborted, callSignal?.reason]).toEqual([true, 'canceled']);
+    expect(clock.pendingTimers()).toBe(0);
+  });
+});
+
+describe('withTimeout with a caller AbortSignal', () => {
+  it('treats a signal that happens to carry an onAbort helper as a plain AbortSignal', async () => {
+    const clock = createVirtualClock();
+    const outer = new AbortController();
+    Object.assign(outer.signal, { onAbort: () => 'not a function' });
+    const pending = withTimeout(() => new Promise(() => {}), { clock, timeoutMs: 500, operation: 'x', signal: outer.signal });
+    outer.abort('stop');
+    await expect(pending).rejects.toBe('stop');
     expect(clock.pendingTimers()).toBe(0);
   });
 });
@@ -86,6 +141,16 @@ describe('a checkout run and AbortControllers', () => {
     confirm: () => Promise.resolve({ status: 'succeeded', paymentId: 'pi_1' }),
     normalizeError: (error) => new PaymentError({ code: 'unknown', cause: error }),
   };
+
+  it('a RunSignal makes none until its signal is read', () => {
+    countAbortControllers();
+    const run = new RunSignal();
+    run.onAbort(() => {})();
+    run.abort('x');
+    expect(made).toBe(0);
+    void run.signal;
+    expect(made).toBe(1);
+  });
 
   it('makes one per gateway call (the signal the adapter gets) and none for the run itself', async () => {
     const client = createPaymentClient({ gateways: [instant] });
@@ -127,5 +192,44 @@ describe('a checkout run and AbortControllers', () => {
     expect(sleeps[0]!.aborted).toBe(true);
     expect(isPaymentError(sleeps[0]!.reason) && sleeps[0]!.reason.code).toBe('canceled');
     expect(virtual.pendingTimers()).toBe(0);
+  });
+});
+
+describe('cancel() reaches every wait of a run', () => {
+  it('a poll sleep of a processing payment: canceled at once, no timer or record lost', async () => {
+    const a = createFakeGateway({ id: 'a', confirm: ['processing'], retrieve: ['processing'] });
+    const { client, clock } = setupClient({ gateways: [a] });
+    const checkout = client.createCheckout({ money: EUR() });
+    const pending = checkout.submit({ method: card() });
+    await clock.flush();
+    expect(checkout.getState().status).toBe('processing');
+    checkout.cancel();
+    expect((await pending).status).toBe('canceled');
+    expect(clock.pendingTimers()).toBe(0);
+    expect(a.calls.filter((c) => c.op === 'retrieve')).toHaveLength(0);
+  });
+
+  it('a step-up verification: its signal is aborted with the cancel reason', async () => {
+    let verifySignal: AbortSignal | undefined;
+    const a = createFakeGateway({ id: 'a', confirm: ['decline', 'decline', 'succeed'] });
+    const { client, clock } = setupClient({
+      gateways: [a],
+      risk: {
+        stepUpAfterDeclines: 1,
+        verifyStepUp: (_input, { signal }) => ((verifySignal = signal), new Promise<boolean>(() => {})),
+      },
+    });
+    const checkout = client.createCheckout({ money: EUR() });
+    await clock.run(checkout.submit({ method: card('tok_a') }));
+    const state = await clock.run(checkout.submit({ method: card('tok_b') }));
+    expect(state).toMatchObject({ status: 'requires_action', action: { type: 'step_up' } });
+    const completing = checkout.completeAction({ code: '123456' });
+    await clock.flush();
+    expect(verifySignal?.aborted).toBe(false);
+    checkout.cancel();
+    expect((await completing).status).toBe('canceled');
+    expect(verifySignal?.aborted).toBe(true);
+    expect(isPaymentError(verifySignal?.reason) && verifySignal.reason.code).toBe('canceled');
+    expect(clock.pendingTimers()).toBe(0);
   });
 });
