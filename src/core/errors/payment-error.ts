@@ -68,8 +68,12 @@ export class PaymentError extends Error {
     const row = classifyPaymentError(code);
     super(
       redactString(
-        given.message ??
-          (known ? defaultDeveloperMessage(code) : `Payment failed: unknown (unrecognised code ${JSON.stringify(String(given.code))}).`),
+        // String(): an untyped caller's non-string message is redacted as the text it prints as.
+        given.message != null
+          ? String(given.message)
+          : known
+            ? defaultDeveloperMessage(code)
+            : `Payment failed: unknown (unrecognised code ${JSON.stringify(String(given.code))}).`,
       ),
     );
     if (given.cause !== undefined) {
@@ -80,8 +84,9 @@ export class PaymentError extends Error {
     this.code = code;
     this.retryable = given.retryable ?? row.retryable;
     this.chargeOutcome = given.chargeOutcome ?? row.chargeOutcome;
-    if (given.gatewayId !== undefined) this.gatewayId = given.gatewayId;
-    if (given.declineCode !== undefined) this.declineCode = given.declineCode;
+    // Both come from gateways and configuration, not from us: redacted like any text that leaves.
+    if (given.gatewayId !== undefined) this.gatewayId = redactString(String(given.gatewayId));
+    if (given.declineCode !== undefined) this.declineCode = redactString(String(given.declineCode));
     if (given.retryAfterMs !== undefined && Number.isFinite(given.retryAfterMs) && given.retryAfterMs >= 0) {
       this.retryAfterMs = Math.round(given.retryAfterMs);
     }

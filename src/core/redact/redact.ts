@@ -8,6 +8,8 @@ export { redactString } from './redact-string';
 /** Nesting deeper than this is cut off (`'[Truncated]'`) so hostile input cannot overflow the stack. */
 const MAX_DEPTH = 64;
 const CIRCULAR = '[Circular]';
+/** Node's `util.inspect` hook, which loggers call instead of reading the object's fields. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * Whether text is redacted by content (`'full'`), or is known not to be card
@@ -55,7 +57,7 @@ function redactText(s: string, mode: Mode): string {
 function redactNumber(n: number | bigint, mode: Mode): number | bigint | string {
   if (mode === 'readable') return n;
   if (typeof n === 'number' && !Number.isInteger(n)) return n;
-  const digits = n.toString();
+  const digits = (n < 0 ? -n : n).toString();
   const first = digits.charCodeAt(0);
   return digits.length >= 13 && digits.length <= 19 && first >= 50 && first <= 54 && isLuhnValid(digits)
     ? cardMask(digits.slice(-4))
@@ -95,13 +97,21 @@ function walk(value: unknown, mode: Mode, state: Walk, depth: number): unknown {
   }
 }
 
-function copyObject(source: object, mode: Mode, state: Walk, depth: number): unknown {
+function copyObject(source: object, _inherited: Mode, state: Walk, depth: number): unknown {
+  // Readable mode never reaches into an object: an object under `reference` or `paymentId` is
+  // redacted like any other, and only a ManualInstructions' own fields stay readable (below). So
+  // one copy per object serves every path that reaches it.
+  const mode: Mode = 'full';
   const child = (v: unknown, m: Mode = mode): unknown => walk(v, m, state, depth);
 
   if (Array.isArray(source)) {
     const out: unknown[] = [];
     state.copies.set(source, out);
-    for (const item of source) out.push(child(item));
+    for (let i = 0; i < source.length; i++) {
+      const before: unknown = i > 0 ? source[i - 1] : undefined;
+      // Header pairs and raw header lists: ['Authorization', 'Basic …'], [name, value, name, value].
+      out.push(typeof before === 'string' && classifyKey(before) === 'secret' ? valueFor(before, source[i], mode, child) : child(source[i]));
+    }
     return out;
   }
   if (source instanceof Map) {
@@ -130,7 +140,7 @@ function copyObject(source: object, mode: Mode, state: Walk, depth: number): unk
   const out: Record<PropertyKey, unknown> = isError ? Object.create(Object.getPrototypeOf(source) as object) : {};
   state.copies.set(source, out);
   const record = source as Record<PropertyKey, unknown>;
-  const objectMode: Mode = mode === 'full' && isManualInstructions(record) ? 'readable' : mode;
+  const objectMode: Mode = isManualInstructions(record) ? 'readable' : mode;
   // Errors: copy own non-enumerable fields too (message, stack, cause, brands), keeping enumerability.
   const keys: PropertyKey[] = isError ? Reflect.ownKeys(source) : Object.keys(source);
   if (isError) {
@@ -143,6 +153,8 @@ function copyObject(source: object, mode: Mode, state: Walk, depth: number): unk
     } catch {
       v = '[Unreadable]';
     }
+    // An own `toJSON` or custom inspect function would print the original, not the copy.
+    if (typeof v === 'function' && (key === 'toJSON' || key === INSPECT)) continue;
     const redacted = typeof key === 'string' ? valueFor(key, v, objectMode, child) : child(v, objectMode);
     if (isError) {
       const enumerable = Object.prototype.propertyIsEnumerable.call(source, key);

@@ -17,7 +17,10 @@ export const cardNumber = fc
   );
 
 /** Separators people, forms and URL encoders put between card groups. */
-export const separator = fc.constantFrom(' ', '-', '+', '.', '\u00a0', '%20', '%2D', '%2d', '%2B', '%C2%A0', ' - ', '  ');
+export const separator = fc.constantFrom(
+  ' ', '-', '+', '.', '\u00a0', '%20', '%2D', '%2d', '%2B', '%C2%A0', ' - ', '  ',
+  '\t', '\n', '\r\n', '\u2013', '\u2014', '\u2011', '\u2009', '\u202f', '\u3000', '    ', '%09', '%0A', '%E2%80%93', '%e2%80%af',
+);
 
 /** A card number split into groups of 1–8 digits joined by separators (or none). */
 export const formattedCard = cardNumber.chain((digits) =>
@@ -44,7 +47,7 @@ export const formattedCard = cardNumber.chain((digits) =>
 /** Text with no digits in it. */
 export const digitFreeText = fc.string({ maxLength: 20 }).map((s) => s.replace(/[0-9]/g, 'x'));
 
-const SEPARATORS = /%(?:25)*(?:C2%(?:25)*A0|20|2D|2B|A0)|[ \u00a0.+-]/gi;
+const SEPARATORS = /%(?:25)*(?:C2%(?:25)*A0|E2%(?:25)*80%(?:25)*(?:9[0-5]|89|AF)|20|2D|2B|A0|09|0A|0D)|[ \u00a0.+\t\r\n\u2000-\u200a\u2010-\u2015\u202f\u3000-]/gi;
 
 /** Every Luhn-valid 13–19 digit window starting 2–6 left in `text` once separators are removed. */
 export function cardRunsIn(text: string): string[] {
