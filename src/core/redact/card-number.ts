@@ -1,5 +1,3 @@
-import { isLuhnValid } from './luhn';
-
 /**
  * Card-number masking without regular expressions on the hot path: one linear
  * scan finds runs of digit groups joined by separators, then checks every
@@ -7,14 +5,17 @@ import { isLuhnValid } from './luhn';
  *
  * A card number, for this library, is a Luhn-valid run of 13–19 digits whose
  * first digit is 2–6, written with or without separators between groups.
- * Separators are any space (tab, line breaks, no-break and thin spaces, U+3000),
- * `+` (a space in URLs), any dash (hyphen, en and em dash, minus, full-width hyphen) and `.`,
- * also URL-encoded as UTF-8 (`%20`, `%2D`, `%09`, `%C2%A0`, `%E2%80%93`, …, any
- * case, also encoded again as `%2520`). Between two groups there may be up to
- * three separators, a run of spaces counting as one (`4242 - 4242`,
- * `4242    4242`). Digits of other scripts (full-width `４`, Arabic-Indic `٤`)
- * count as the digits they are. Digits joined directly to letters still count:
- * card data is masked wherever it hides.
+ * Separators are any space (no-break, thin, zero-width, U+3000), `+` (a space
+ * in URLs), any dash (hyphen, soft hyphen, en and em dash, minus) and `.`, also
+ * URL-encoded as UTF-8 (`%20`, `%2D`, `%C2%A0`, `%E2%80%93`, …, any case, also
+ * encoded again as `%2520`). Between two groups there may be up to three
+ * separators, a run of spaces counting as one (`4242 - 4242`, `4242    4242`).
+ * Tabs and line breaks (`%09`, `%0A` too) join groups only into a card's
+ * usual shape (4-4-4-4…, or 4-6-5 / 4-6-4), so columns of numbers in a table
+ * or a log are not read as one. Digits of other scripts (full-width `４`,
+ * Arabic-Indic `٤`) count as the digits they are. Digits joined directly to
+ * letters still count, and so do digits right after a `%XX` escape
+ * (`%224242…`): card data is masked wherever it hides.
  *
  * Every Luhn-valid window is masked, and overlapping windows are masked as one,
  * so a digit group before a card (a date, say) that happens to form a valid
@@ -29,17 +30,28 @@ const MAX_SEPARATORS = 3;
 /** Spaces allowed in a row between two groups. */
 const MAX_SPACES = 8;
 
-/** Whether `c` is a space that may sit between digit groups (`+` is a space in URLs). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 43 || c === 9 || c === 10 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
-  );
-}
+/** What a separator is: a space, a line break or tab (which only joins card-shaped groups), or a mark (dash, `.`). */
+type SeparatorKind = 'space' | 'line' | 'mark';
 
-/** Whether `c` is a dash or `.` that may sit between digit groups. */
-function isMark(c: number): boolean {
-  return c === 45 || c === 46 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+function kindOf(c: number): SeparatorKind | undefined {
+  if (c === 9 || c === 10 || c === 13) return 'line';
+  if (
+    c === 32 ||
+    c === 43 ||
+    c === 160 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  ) {
+    return 'space';
+  }
+  if (c === 45 || c === 46 || c === 0xad || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) {
+    return 'mark';
+  }
+  return undefined;
 }
 
 const HEX = /^[0-9A-Fa-f]{2}$/;
@@ -54,18 +66,18 @@ function percentByteAt(s: string, i: number): { byte: number; length: number } |
 }
 
 /**
- * The separator at `i`: its length and whether it is a space, or `undefined`.
- * A URL-encoded separator is decoded as UTF-8 (one to three `%XX` bytes).
+ * The separator at `i`: its length and kind, or `undefined`. A URL-encoded
+ * separator is decoded as UTF-8 (one to three `%XX` bytes); a lone `%A0` is a
+ * no-break space in Latin-1.
  */
-function separatorAt(s: string, i: number): { length: number; space: boolean } | undefined {
-  const c = s.charCodeAt(i);
-  if (isSpace(c)) return { length: 1, space: true };
-  if (isMark(c)) return { length: 1, space: false };
+function separatorAt(s: string, i: number): { length: number; kind: SeparatorKind } | undefined {
+  const direct = kindOf(s.charCodeAt(i));
+  if (direct) return { length: 1, kind: direct };
   const first = percentByteAt(s, i);
   if (!first) return undefined;
   let code = first.byte;
   let length = first.length;
-  if (code === 0xa0) return { length, space: true }; // a no-break space in Latin-1 encoding
+  if (code === 0xa0) return { length, kind: 'space' };
   const continuation = code >= 0xe0 && code <= 0xef ? 2 : code >= 0xc2 && code <= 0xdf ? 1 : 0;
   if (code >= 0x80 && continuation === 0) return undefined;
   code &= continuation === 2 ? 0x0f : continuation === 1 ? 0x1f : 0x7f;
@@ -75,34 +87,43 @@ function separatorAt(s: string, i: number): { length: number; space: boolean } |
     code = (code << 6) | (next.byte & 0x3f);
     length += next.length;
   }
-  if (isSpace(code)) return { length, space: true };
-  if (isMark(code)) return { length, space: false };
-  return undefined;
+  const kind = kindOf(code);
+  return kind ? { length, kind } : undefined;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const OTHER_DIGIT = /\p{Nd}/u;
-const NON_ASCII = /[\u0080-\uffff]/;
+/** Value of a BMP character as a decimal digit, -1 when it is not one; filled as characters are met. */
 const digitValues = new Map<number, number>();
 
-/** The value of a decimal digit of any script: its distance from the start of its block of ten. */
 function digitValue(code: number): number {
   let value = digitValues.get(code);
   if (value === undefined) {
-    let start = code;
-    // Blocks of decimal digits are contiguous runs of ten (some runs hold several blocks).
-    while (start > 0 && code - start < 100 && OTHER_DIGIT.test(String.fromCharCode(start - 1))) start--;
-    value = (code - start) % 10;
-    digitValues.set(code, value);
+    value = -1;
+    if (OTHER_DIGIT.test(String.fromCharCode(code))) {
+      // Blocks of decimal digits are contiguous runs of ten (some runs hold several blocks).
+      let start = code;
+      while (start > 0 && code - start < 100 && OTHER_DIGIT.test(String.fromCharCode(start - 1))) start--;
+      value = (code - start) % 10;
+    }
+    if (digitValues.size < 4096) digitValues.set(code, value);
   }
   return value;
 }
 
 /** `s` with decimal digits of other scripts (in the BMP, so the length is unchanged) written as ASCII digits. */
 function asciiDigits(s: string): string {
-  if (!NON_ASCII.test(s)) return s;
-  return s.replace(/\p{Nd}/gu, (d) => (d.length === 1 && !isDigit(d.charCodeAt(0)) ? String(digitValue(d.charCodeAt(0))) : d));
+  let out: string[] | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x660) continue; // no decimal digits of other scripts below Arabic-Indic zero
+    const value = digitValue(c);
+    if (value < 0) continue;
+    out ??= s.split('');
+    out[i] = String(value);
+  }
+  return out ? out.join('') : s;
 }
 
 /** How a masked card number reads: the last four digits only. */
@@ -110,35 +131,68 @@ export function cardMask(lastFour: string): string {
   return `[card ••••${lastFour}]`;
 }
 
-/** Walks the run of digit groups starting at `i`, calling `group` for each; returns where the run ends. */
-function scanRun(s: string, i: number, group: (start: number, end: number) => void): number {
+/**
+ * Walks the run of digit groups starting at `i`, calling `group` for each with
+ * whether a tab or line break came before it; returns where the run ends.
+ */
+function scanRun(s: string, i: number, group: (start: number, end: number, afterLine: boolean) => void): number {
   const n = s.length;
   let j = i;
+  let afterLine = false;
   for (;;) {
     const start = j;
     while (j < n && isDigit(s.charCodeAt(j))) j++;
-    group(start, j);
+    group(start, j, afterLine);
     // Look across separators for the next group.
     let k = j;
     let separators = 0;
     let spaces = 0;
     let afterSpace = false;
-    let found = false;
+    afterLine = false;
     for (let sep = separatorAt(s, k); sep && k < n; sep = separatorAt(s, k)) {
-      if (sep.space) {
-        if (++spaces > MAX_SPACES) break;
+      const space = sep.kind !== 'mark';
+      if (space) {
+        if (++spaces > MAX_SPACES) return j;
         if (!afterSpace) separators++;
       } else {
         separators++;
       }
-      if (separators > MAX_SEPARATORS) break;
-      afterSpace = sep.space;
+      if (separators > MAX_SEPARATORS) return j;
+      if (sep.kind === 'line') afterLine = true;
+      afterSpace = space;
       k += sep.length;
-      found = true;
     }
-    if (!found || k >= n || !isDigit(s.charCodeAt(k)) || separators > MAX_SEPARATORS || spaces > MAX_SPACES) return j;
+    if (k === j || k >= n || !isDigit(s.charCodeAt(k))) return j;
     j = k;
   }
+}
+
+/** Luhn sums of every window of `digits` in O(1): prefix sums of plain and doubled digits by index parity. */
+function luhnWindows(digits: string): (from: number, to: number) => boolean {
+  const n = digits.length;
+  const plain = [new Int32Array(n + 1), new Int32Array(n + 1)];
+  const doubled = [new Int32Array(n + 1), new Int32Array(n + 1)];
+  for (let j = 0; j < n; j++) {
+    const d = digits.charCodeAt(j) - 48;
+    for (let p = 0; p < 2; p++) {
+      plain[p]![j + 1] = plain[p]![j]! + (j % 2 === p ? d : 0);
+      doubled[p]![j + 1] = doubled[p]![j]! + (j % 2 === p ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : 0);
+    }
+  }
+  return (from, to) => {
+    // The rightmost digit (index to - 1) is not doubled, the one before it is, and so on.
+    const p = (to - 1) % 2;
+    const q = 1 - p;
+    const sum = plain[p]![to]! - plain[p]![from]! + doubled[q]![to]! - doubled[q]![from]!;
+    return sum % 10 === 0;
+  };
+}
+
+/** Whether groups of these sizes look like a card written in groups (4-4-4-4…, 4-6-5, 4-6-4). */
+function isCardShaped(sizes: number[]): boolean {
+  const last = sizes.length - 1;
+  if (sizes.length === 3 && sizes[0] === 4 && sizes[1] === 6 && (sizes[2] === 5 || sizes[2] === 4)) return true;
+  return sizes.every((size, k) => (k < last ? size === 4 : size >= 1 && size <= 4));
 }
 
 /**
@@ -155,7 +209,7 @@ export function maskCardNumbers(s: string): string {
     const c = t.charCodeAt(i);
     if (!isDigit(c)) {
       // An encoded separator is skipped whole: its hex digits are not digits of a number
-      // (`%C2%A04242` starts at `4`). Any other `%` may precede a card (`%4242…`).
+      // (`%C2%A04242` starts at `4`). Any other `%` may precede a card (`%4242…`, `%224242…`).
       i += (c === 37 && separatorAt(t, i)?.length) || 1;
       continue;
     }
@@ -168,15 +222,29 @@ export function maskCardNumbers(s: string): string {
     if (count >= MIN_DIGITS) {
       const groupStart: number[] = [];
       const groupEnd: number[] = [];
-      const digitsBefore: number[] = [];
-      let digits = '';
-      scanRun(t, i, (start, end) => {
+      const lineBefore: boolean[] = [];
+      // Right after a `%XX` escape (`%224242…`) the escape's two digits may not belong to the
+      // number: the first group is then also tried without them.
+      const afterEscape = i > 0 && t.charCodeAt(i - 1) === 37 && percentByteAt(t, i - 1) !== undefined;
+      scanRun(t, i, (start, end, afterLine) => {
+        if (afterEscape && groupStart.length === 0 && end - start > 2) {
+          groupStart.push(start);
+          groupEnd.push(start + 2);
+          lineBefore.push(false);
+          start += 2;
+        }
         groupStart.push(start);
         groupEnd.push(end);
-        digitsBefore.push(digits.length);
-        digits += t.slice(start, end);
+        lineBefore.push(afterLine);
       });
       const groups = groupStart.length;
+      const digitsBefore: number[] = [];
+      let digits = '';
+      for (let g = 0; g < groups; g++) {
+        digitsBefore.push(digits.length);
+        digits += t.slice(groupStart[g], groupEnd[g]);
+      }
+      const isLuhnWindow = luhnWindows(digits);
       const digitsUpTo = (h: number) => digitsBefore[h]! + (groupEnd[h]! - groupStart[h]!);
       // reach[g]: the last group of the longest valid window starting at group g, or -1.
       const reach: number[] = new Array<number>(groups).fill(-1);
@@ -184,11 +252,15 @@ export function maskCardNumbers(s: string): string {
         const from = digitsBefore[g]!;
         const first = digits.charCodeAt(from);
         if (first < 50 || first > 54) continue;
+        let viaLine = false;
         // Every group holds at least one digit, so no window spans more than 19 groups.
         for (let h = g; h < groups; h++) {
-          const windowDigits = digitsUpTo(h) - from;
-          if (windowDigits > MAX_DIGITS) break;
-          if (windowDigits >= MIN_DIGITS && isLuhnValid(digits.slice(from, from + windowDigits))) reach[g] = h;
+          if (h > g && lineBefore[h]) viaLine = true;
+          const to = digitsUpTo(h);
+          if (to - from > MAX_DIGITS) break;
+          if (to - from < MIN_DIGITS || !isLuhnWindow(from, to)) continue;
+          if (viaLine && !isCardShaped(groupEnd.slice(g, h + 1).map((end, k) => end - groupStart[g + k]!))) continue;
+          reach[g] = h;
         }
       }
       // Mask each stretch of overlapping valid windows as one card.

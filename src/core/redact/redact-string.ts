@@ -3,42 +3,113 @@ import { maskCardNumbers } from './card-number';
 /** What a masked secret reads as. */
 export const REDACTED = '[REDACTED]';
 
-// Every pattern is linear: no nested quantifiers, bounded or single-class
-// repetitions, and look-behinds that stop a match from starting mid-word.
+// Every pattern is linear: no nested unbounded quantifiers, and look-behinds that
+// stop a match from starting mid-word. A match may start right after a `%XX`
+// escape too (`%22sk_live_…`, `%3Dpi_…_secret_…`): URL-encoded text hides secrets.
+const START = String.raw`(?:(?<![0-9A-Za-z])|(?<=%[0-9A-Fa-f]{2}))`;
 
 /**
  * Stripe client secrets (`pi_…_secret_…`, `seti_…_secret_…`, Checkout `cs_…_secret_…`,
  * CustomerSession `cuss_secret_…`): the intent id stays, the secret goes, URL-encoded bytes
  * (`%2F`) included.
  */
-const CLIENT_SECRET = /(?<![0-9A-Za-z])((?:pi|seti|src|cs_live|cs_test)_[0-9A-Za-z]+_secret_|cuss_secret_)(?:[0-9A-Za-z]|%[0-9A-Fa-f]{2})+/g;
+const CLIENT_SECRET = new RegExp(
+  String.raw`${START}((?:pi|seti|src|cs_live|cs_test)_[0-9A-Za-z]+_secret_|cuss_secret_)(?:[0-9A-Za-z]|%[0-9A-Fa-f]{2})+`,
+  'g',
+);
 /** Stripe secret, restricted and ephemeral keys, and webhook signing secrets. */
-const STRIPE_KEY = /(?<![0-9A-Za-z])((?:sk|rk|ek)_(?:live|test)_|whsec_)[0-9A-Za-z]+/g;
-/**
- * `Authorization: …`, `Proxy-Authorization: …`, `Cookie: …`, `Set-Cookie: …` (also
- * `HTTP_AUTHORIZATION=…`). A quoted value (`"cookie": "…"`, `\"authorization\":\"…\"`,
- * `"set-cookie": ["…"]`) is masked up to its closing quote; a header line up to its end,
- * quotes included (`Cookie: theme="dark"; session=…`, `Authorization: Digest …`).
- */
-const AUTH_HEADER =
-  /(?<![0-9A-Za-z])((?:proxy-)?authorization|(?:set-)?cookie)(\\?["']?[ \t]*[:=][ \t]*(?:\r?\n[ \t]*)?(?:\[[ \t]*(?=\\?["']))?)(\\?["'])?([^\r\n]*)/gi;
-
-function maskHeaderValue(_match: string, name: string, separator: string, quote: string | undefined, rest: string): string {
-  if (!quote) return `${name}${separator}${REDACTED}`;
-  const close = rest.indexOf(quote);
-  return `${name}${separator}${quote}${REDACTED}${close < 0 ? '' : rest.slice(close)}`;
-}
+const STRIPE_KEY = new RegExp(String.raw`${START}((?:sk|rk|ek)_(?:live|test)_|whsec_)[0-9A-Za-z]+`, 'g');
 /** A bearer token anywhere in text. */
-const BEARER = /\b([Bb]earer[ \t]+)[A-Za-z0-9\-._~+/]+=*/g;
+const BEARER = new RegExp(String.raw`${START}([Bb]earer[ \t]+)[A-Za-z0-9\-._~+/]+=*`, 'g');
 /**
  * `password=…`, `"cvc": "…"`, `api_key: …`, `?token=…` inside text, JSON or URLs, also in
  * escaped JSON (`\"cvc\":\"…\"`) and Stripe's form encoding (`card[cvc]=…`, `card%5Bcvc%5D=…`).
+ * A card already masked there goes whole.
  */
-const KEY_VALUE =
-  /(?:(?<![0-9A-Za-z])|(?<=%5[Bb]))((?:client_?)?secret|password|passwd|api[_-]?key|token|cvc2?|cvv2?|cvn|csc|security[_-]?code|card_?number)((?:\]|%5[Dd])?\\?["']?[ \t]*[:=][ \t]*\\?["']?)[^\s"'&,;}<>]+/gi;
+const KEY_VALUE = new RegExp(
+  String.raw`${START}((?:client_?)?secret|password|passwd|api[_-]?key|token|cvc2?|cvv2?|cvn|csc|security[_-]?code|card_?number)((?:\]|%5[Dd])?\\?["']?[ \t]*[:=][ \t]*\\?["']?)(?:\[card ••••[0-9]{4}\]|[^\s"'&,;}<>]+)`,
+  'gi',
+);
 /** A security code written in prose: `CVC 123`, `cvv2 #1234`, `security code: 123`, `CVC code is 123`. */
-const CVC_IN_TEXT =
-  /(?<![0-9A-Za-z])(cvc2?|cvv2?|cvn|csc|security[ _-]?code)((?:[ \t]*(?:[:=#]|code|is|was|number|no\.?|nr\.?)){0,3}[ \t]*)[0-9]{3,4}(?![0-9])/gi;
+const CVC_IN_TEXT = new RegExp(
+  String.raw`${START}(cvc2?|cvv2?|cvn|csc|security[ _-]?code)((?:[ \t]*(?:[:=#]|code|is|was|number|no\.?|nr\.?)){0,3}[ \t]*)[0-9]{3,4}(?![0-9])`,
+  'gi',
+);
+/** `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` (also `HTTP_AUTHORIZATION`). */
+const HEADER_NAME = new RegExp(String.raw`${START}(?:proxy-)?authorization|${START}(?:set-)?cookie`, 'gi');
+/** What follows a header name when a value comes: `: `, `=`, `":"`, `\":\"`, and a folded next line. */
+const HEADER_SEPARATOR = /^(\\?["'])?[ \t]*[:=][ \t]*(?:\r?\n[ \t]+)?/;
+const JSON_LITERAL = /[^,}\]\s]*/y;
+const QUOTE = /\\?["']/y;
+const LIST_END = /["'][ \t]*\]/g;
+const LINE_BREAK = /[\r\n]/g;
+
+/**
+ * Masks Authorization and Cookie header values wherever they are written:
+ * - as a JSON key (`"cookie": "…"`, escaped `\"authorization\":\"…\"`, a list
+ *   `"set-cookie": ["…", "…"]`, a bare literal other than `null`/`true`/`false`);
+ * - as text inside a quoted string (`"Authorization: …"`): up to the closing quote;
+ * - as a header line (`Cookie: theme="dark"; session=…`): to the end of the line.
+ * Scanning goes on after each value, so every header of a line is masked. Every
+ * search starts where the last one ended, so the whole pass stays linear.
+ */
+function maskHeaders(s: string): string {
+  HEADER_NAME.lastIndex = 0;
+  let out = '';
+  let copied = 0;
+  let lineEndAt = -1;
+  const lineEnd = (from: number): number => {
+    if (lineEndAt < from) {
+      LINE_BREAK.lastIndex = from;
+      lineEndAt = LINE_BREAK.exec(s)?.index ?? s.length;
+    }
+    return lineEndAt;
+  };
+  for (let m = HEADER_NAME.exec(s); m; m = HEADER_NAME.exec(s)) {
+    const nameEnd = m.index + m[0].length;
+    const separator = HEADER_SEPARATOR.exec(s.slice(nameEnd, nameEnd + 64));
+    if (!separator) continue;
+    const from = nameEnd + separator[0].length;
+    const end = lineEnd(from);
+    let to: number;
+    let masked = REDACTED;
+    if (separator[1]) {
+      QUOTE.lastIndex = from;
+      const quote = QUOTE.exec(s)?.[0];
+      if (quote) {
+        const close = s.indexOf(quote, from + quote.length);
+        const closed = close >= 0 && close < end;
+        to = closed ? close + quote.length : end;
+        masked = `${quote}${REDACTED}${closed ? quote : ''}`;
+      } else if (s[from] === '[') {
+        // The list ends at the first `]` after a closing quote (a masked value holds a `]` too).
+        LIST_END.lastIndex = from;
+        const last = LIST_END.exec(s);
+        const closed = last !== null && last.index < end;
+        to = closed ? last.index + last[0].length : end;
+        const inner = QUOTE.exec(s.slice(from + 1, from + 3))?.[0] ?? '"';
+        QUOTE.lastIndex = 0;
+        masked = `[${inner}${REDACTED}${inner}${closed ? ']' : ''}`;
+      } else {
+        JSON_LITERAL.lastIndex = from;
+        const literal = JSON_LITERAL.exec(s)![0];
+        if (literal === '' || literal === 'null' || literal === 'true' || literal === 'false') continue;
+        to = from + literal.length;
+      }
+    } else {
+      const before = m.index > 0 ? s[m.index - 1] : '';
+      // Header text inside a quoted string ends with the string.
+      const close = before === '"' || before === "'" ? s.indexOf(before, from) : -1;
+      to = close >= 0 && close < end ? (s[close - 1] === '\\' ? close - 1 : close) : end;
+    }
+    if (to <= from || s.slice(from, to) === masked) continue;
+    out += s.slice(copied, from) + masked;
+    copied = to;
+    HEADER_NAME.lastIndex = Math.max(HEADER_NAME.lastIndex, to);
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
 /** One cheap test that every pattern above needs to pass first: most strings skip them all. */
 const SECRET_HINT = /_secret_|k_live_|k_test_|whsec_|authori[sz]ation|cookie|bearer|secret|passw|api.?key|token|cvc|cvv|cvn|csc|security.?code|card.?number/i;
 /** E-mail local parts: `jane.doe@example.com` → `j***@example.com`. */
@@ -52,13 +123,14 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{0,127}@(?
  */
 export function redactSecrets(s: string): string {
   if (!SECRET_HINT.test(s)) return s;
-  return s
-    .replace(CLIENT_SECRET, `$1${REDACTED}`)
-    .replace(STRIPE_KEY, `$1${REDACTED}`)
-    .replace(AUTH_HEADER, maskHeaderValue)
-    .replace(BEARER, `$1${REDACTED}`)
-    .replace(KEY_VALUE, `$1$2${REDACTED}`)
-    .replace(CVC_IN_TEXT, `$1$2${REDACTED}`);
+  return maskHeaders(
+    s
+      .replace(CLIENT_SECRET, `$1${REDACTED}`)
+      .replace(STRIPE_KEY, `$1${REDACTED}`)
+      .replace(CVC_IN_TEXT, `$1$2${REDACTED}`)
+      .replace(BEARER, `$1${REDACTED}`)
+      .replace(KEY_VALUE, `$1$2${REDACTED}`),
+  );
 }
 
 /** Masks e-mail local parts down to their first character. */
@@ -82,7 +154,15 @@ const knownClean = new Set<string>();
  */
 export function redactString(s: string): string {
   if (s.length < 4 || knownClean.has(s)) return s;
-  const out = maskCardNumbers(maskEmails(redactSecrets(s)));
+  // Cards first, so a card under a key (`cvc: 4242 4242 …`) goes whole. A mask can open a
+  // boundary for another pattern (`…4242sk_live_…` → `[card ••••4242]sk_live_…`): repeat until
+  // nothing changes, so that redacting twice changes nothing more.
+  let out = s;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = maskEmails(redactSecrets(maskCardNumbers(out)));
+    if (next === out) break;
+    out = next;
+  }
   if (out === s && s.length <= CLEAN_MAX_LENGTH) {
     if (knownClean.size >= CLEAN_MAX_ENTRIES) knownClean.clear();
     knownClean.add(s);

@@ -8,6 +8,8 @@ export { redactString } from './redact-string';
 /** Nesting deeper than this is cut off (`'[Truncated]'`) so hostile input cannot overflow the stack. */
 const MAX_DEPTH = 64;
 const CIRCULAR = '[Circular]';
+/** An HTTP header name (a token: letters, digits, `-`). */
+const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 /** Node's `util.inspect` hook, which loggers call instead of reading the object's fields. */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
@@ -109,8 +111,10 @@ function copyObject(source: object, _inherited: Mode, state: Walk, depth: number
     state.copies.set(source, out);
     for (let i = 0; i < source.length; i++) {
       const before: unknown = i > 0 ? source[i - 1] : undefined;
-      // Header pairs and raw header lists: ['Authorization', 'Basic …'], [name, value, name, value].
-      out.push(typeof before === 'string' && classifyKey(before) === 'secret' ? valueFor(before, source[i], mode, child) : child(source[i]));
+      // Header pairs and raw header lists: ['Authorization', 'Basic …'], [name, value, name, value]:
+      // a value follows a header-shaped name at an even index.
+      const headerPair = i % 2 === 1 && typeof before === 'string' && HEADER_NAME.test(before) && classifyKey(before) === 'secret';
+      out.push(headerPair ? valueFor(before, source[i], mode, child) : child(source[i]));
     }
     return out;
   }

@@ -19,8 +19,11 @@ export const cardNumber = fc
 /** Separators people, forms and URL encoders put between card groups. */
 export const separator = fc.constantFrom(
   ' ', '-', '+', '.', '\u00a0', '%20', '%2D', '%2d', '%2B', '%C2%A0', ' - ', '  ',
-  '\t', '\n', '\r\n', '\u2013', '\u2014', '\u2011', '\u2009', '\u202f', '\u3000', '    ', '%09', '%0A', '%E2%80%93', '%e2%80%af',
+  '\u2013', '\u2014', '\u2011', '\u2009', '\u202f', '\u3000', '\u200b', '    ', '%E2%80%93', '%e2%80%af',
 );
+
+/** Tabs and line breaks join only card-shaped groups (4-4-4-4…), so columns of numbers stay apart. */
+export const lineSeparator = fc.constantFrom('\t', '\n', '\r\n', '%09', '%0A', '%0D%0A');
 
 /** A card number split into groups of 1–8 digits joined by separators (or none). */
 export const formattedCard = cardNumber.chain((digits) =>

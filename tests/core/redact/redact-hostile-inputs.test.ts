@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PaymentError } from '../../../src/core/errors/payment-error';
 import { redact, redactString } from '../../../src/core/redact/redact';
-import { cardNumber } from './card-fixtures';
+import { cardNumber, lineSeparator } from './card-fixtures';
 
 const CARD = '4242424242424242';
 const masked = '[card ••••4242]';
@@ -57,6 +57,26 @@ describe('card numbers in formats people and systems actually produce', () => {
     );
   });
 
+  it('property: a card in groups of four joined by tabs or line breaks is masked', () => {
+    fc.assert(
+      fc.property(cardNumber, lineSeparator, (digits, sep) => {
+        const out = redactString(`card:${sep}${digits.match(/.{1,4}/g)!.join(sep)}${sep}thanks`);
+        expect(out).toContain(`[card ••••${digits.slice(-4)}]`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not join columns of numbers across tabs and line breaks into a card', () => {
+    expect(redactString('30120\t29310\t75525\t62938\t28288')).toBe('30120\t29310\t75525\t62938\t28288');
+    expect(redactString('20000\n00000\n0008')).toBe('20000\n00000\n0008');
+  });
+
+  it('finds a card right after a %XX escape whose hex digits are decimal', () => {
+    expect(redactString('q=%224242424242424242%22')).toBe(`q=%22${masked}%22`);
+    expect(redactString('%E2%80%994242424242424242')).toBe(`%E2%80%99${masked}`);
+  });
+
   it('leaves ordinary digit runs alone', () => {
     for (const text of ['order 12345, phone +1 555 123 4567, date 2024-01-07', 'amount 4999 EUR, 20 items', '100%', '2024-01-07 2024-01-08 2024-01-09']) {
       expect(redactString(text)).toBe(text);
@@ -99,7 +119,43 @@ describe('security codes in strings', () => {
   });
 });
 
+describe('a card under a sensitive key, and secrets right after a %XX escape', () => {
+  it('masks a spaced card under a key whole', () => {
+    expect(redactString('{"card_number": "4242 4242 4242 4242"}')).toBe('{"card_number": "[REDACTED]"}');
+    expect(redactString('cvc: 4242 4242 4242 4242')).not.toMatch(/4242 4242/);
+  });
+
+  it.each([
+    ['%22sk_live_abc123', '%22sk_live_[REDACTED]'],
+    ['%3Dpi_123_secret_abc', '%3Dpi_123_secret_[REDACTED]'],
+    ['%26Bearer abc.def', '%26Bearer [REDACTED]'],
+    ['%3Acvc: 123', '%3Acvc: [REDACTED]'],
+  ])('masks %s', (text, expected) => {
+    expect(redactString(text)).toBe(expected);
+  });
+
+  it('is idempotent where a mask opens a boundary for another pattern', () => {
+    for (const text of ['4242424242424242sk_live_abc', 'cvc123Bearer x']) {
+      const once = redactString(text);
+      expect(redactString(once)).toBe(once);
+      expect(once).not.toMatch(/sk_live_abc|Bearer x/);
+    }
+  });
+});
+
 describe('authorization and cookie headers', () => {
+  it('masks every header of a line, each value in a Set-Cookie list, and leaves JSON around them intact', () => {
+    expect(redactString('{"authorization":"Basic dXNlcjpwYXNz","cookie":"sid=abc123"}')).toBe(
+      '{"authorization":"[REDACTED]","cookie":"[REDACTED]"}',
+    );
+    expect(redactString('{"set-cookie":["a=1","sid=s3cr3t"]}')).toBe('{"set-cookie":["[REDACTED]"]}');
+    expect(redactString('{"msg":"Authorization: declined by issuer","orderId":"ord_123","amount":4999}')).toBe(
+      '{"msg":"Authorization: [REDACTED]","orderId":"ord_123","amount":4999}',
+    );
+    expect(redactString('{"authorization":null,"orderId":"ord_1"}')).toBe('{"authorization":null,"orderId":"ord_1"}');
+    expect(redactString('Cookie:\norder 12345 shipped')).toBe('Cookie:\norder 12345 shipped');
+  });
+
   it('masks header pairs and raw header lists in arrays', () => {
     expect(redact([['Authorization', 'Basic dXNlcjpwYXNz'], ['Cookie', 'sid=abc123'], ['Accept', 'text/html']])).toEqual([
       ['Authorization', '[REDACTED]'],
@@ -107,6 +163,9 @@ describe('authorization and cookie headers', () => {
       ['Accept', 'text/html'],
     ]);
     expect(redact(['Host', 'shop.test', 'authorization', 'Bearer abc'])).toEqual(['Host', 'shop.test', 'authorization', '[REDACTED]']);
+    // Not header pairs: sentences, and a value that sits where a header name would.
+    expect(redact(['User requested password reset', 'Order 1234 shipped'])).toEqual(['User requested password reset', 'Order 1234 shipped']);
+    expect(redact(['expMonth', 'cvc', 'expYear', 'country'])).toEqual(['expMonth', 'cvc', 'expYear', 'country']);
   });
 
   it.each([
