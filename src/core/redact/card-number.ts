@@ -167,6 +167,16 @@ function scanRun(s: string, i: number, group: (start: number, end: number, after
   }
 }
 
+/** How many digits from `i` on belong to a `%XX` escape that begins one or two characters before `i`. */
+function digitsOfEscapeAt(s: string, i: number): number {
+  for (const p of [i - 1, i - 2]) {
+    if (p < 0 || s.charCodeAt(p) !== 37) continue;
+    const escape = percentByteAt(s, p);
+    if (escape && p + escape.length > i) return p + escape.length - i;
+  }
+  return 0;
+}
+
 /** Luhn sums of every window of `digits` in O(1): prefix sums of plain and doubled digits by index parity. */
 function luhnWindows(digits: string): (from: number, to: number) => boolean {
   const n = digits.length;
@@ -208,9 +218,7 @@ export function maskCardNumbers(s: string): string {
   while (i < n) {
     const c = t.charCodeAt(i);
     if (!isDigit(c)) {
-      // An encoded separator is skipped whole: its hex digits are not digits of a number
-      // (`%C2%A04242` starts at `4`). Any other `%` may precede a card (`%4242…`, `%224242…`).
-      i += (c === 37 && separatorAt(t, i)?.length) || 1;
+      i++;
       continue;
     }
     // One run: digit groups joined by short separator sequences. First only count its digits
@@ -223,15 +231,16 @@ export function maskCardNumbers(s: string): string {
       const groupStart: number[] = [];
       const groupEnd: number[] = [];
       const lineBefore: boolean[] = [];
-      // Right after a `%XX` escape (`%224242…`) the escape's two digits may not belong to the
-      // number: the first group is then also tried without them.
-      const afterEscape = i > 0 && t.charCodeAt(i - 1) === 37 && percentByteAt(t, i - 1) !== undefined;
+      // A run that starts inside a `%XX` escape (`%224242…`, `%A04242…`, `%2024…`): the escape's
+      // digits may or may not belong to the number, so the first group is split after them and
+      // windows are tried both with and without them.
+      const escapeDigits = digitsOfEscapeAt(t, i);
       scanRun(t, i, (start, end, afterLine) => {
-        if (afterEscape && groupStart.length === 0 && end - start > 2) {
+        if (escapeDigits > 0 && groupStart.length === 0 && end - start > escapeDigits) {
           groupStart.push(start);
-          groupEnd.push(start + 2);
+          groupEnd.push(start + escapeDigits);
           lineBefore.push(false);
-          start += 2;
+          start += escapeDigits;
         }
         groupStart.push(start);
         groupEnd.push(end);

@@ -75,6 +75,8 @@ describe('card numbers in formats people and systems actually produce', () => {
   it('finds a card right after a %XX escape whose hex digits are decimal', () => {
     expect(redactString('q=%224242424242424242%22')).toBe(`q=%22${masked}%22`);
     expect(redactString('%E2%80%994242424242424242')).toBe(`%E2%80%99${masked}`);
+    // …and one whose own first digits read like an escape (`%20` + `24…`).
+    expect(digitsOutsideMasks(redactString('%2024335183639259'))).toBe('');
   });
 
   it('leaves ordinary digit runs alone', () => {
