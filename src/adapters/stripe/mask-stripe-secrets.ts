@@ -5,5 +5,5 @@
  * the second line of defence).
  */
 export function maskStripeSecrets(text: string): string {
-  return text.replace(/\b\w+_secret_(?:\w|%[0-9A-Fa-f]{2})+/g, '[REDACTED]').replace(/\b[sr]k_(?:live|test)_\w+/g, '[REDACTED]');
+  return text.replace(/\b\w+_secret_(?:\w|%[0-9A-Fa-f]{2})+/g, '[REDACTED]').replace(/(?<![A-Za-z])[sr]k_(?:live|test)_\w+/g, '[REDACTED]');
 }
