@@ -231,20 +231,27 @@ export function maskCardNumbers(s: string): string {
       const groupStart: number[] = [];
       const groupEnd: number[] = [];
       const lineBefore: boolean[] = [];
-      // A run that starts inside a `%XX` escape (`%224242…`, `%A04242…`, `%2024…`): the escape's
-      // digits may or may not belong to the number, so the first group is split after them and
-      // windows are tried both with and without them.
+      // Pieces of one written group share its index here, so the card-shape check sees the
+      // group as written (measured from where a window starts).
+      const writtenGroup: number[] = [];
+      // A run that starts inside a `%XX` escape (`%224242…`, `%A04242…`, `%2024…`, `%2560…`): any
+      // of the escape's digits may be where the number begins, so the first group is cut into
+      // one piece per escape digit and windows start at each of them.
       const escapeDigits = digitsOfEscapeAt(t, i);
+      let written = 0;
       scanRun(t, i, (start, end, afterLine) => {
-        if (escapeDigits > 0 && groupStart.length === 0 && end - start > escapeDigits) {
-          groupStart.push(start);
-          groupEnd.push(start + escapeDigits);
-          lineBefore.push(false);
-          start += escapeDigits;
+        if (groupStart.length === 0) {
+          for (let k = 0; k < escapeDigits && end - start > 1; k++, start++) {
+            groupStart.push(start);
+            groupEnd.push(start + 1);
+            lineBefore.push(false);
+            writtenGroup.push(0);
+          }
         }
         groupStart.push(start);
         groupEnd.push(end);
         lineBefore.push(afterLine);
+        writtenGroup.push(written++);
       });
       const groups = groupStart.length;
       const digitsBefore: number[] = [];
@@ -254,6 +261,16 @@ export function maskCardNumbers(s: string): string {
         digits += t.slice(groupStart[g], groupEnd[g]);
       }
       const isLuhnWindow = luhnWindows(digits);
+      /** Digits per written group in the window g..h, pieces of one group taken together. */
+      const writtenSizes = (g: number, h: number): number[] => {
+        const sizes: number[] = [];
+        for (let k = g; k <= h; k++) {
+          const size = groupEnd[k]! - groupStart[k]!;
+          if (k > g && writtenGroup[k] === writtenGroup[k - 1]) sizes[sizes.length - 1]! += size;
+          else sizes.push(size);
+        }
+        return sizes;
+      };
       const digitsUpTo = (h: number) => digitsBefore[h]! + (groupEnd[h]! - groupStart[h]!);
       // reach[g]: the last group of the longest valid window starting at group g, or -1.
       const reach: number[] = new Array<number>(groups).fill(-1);
@@ -268,7 +285,7 @@ export function maskCardNumbers(s: string): string {
           const to = digitsUpTo(h);
           if (to - from > MAX_DIGITS) break;
           if (to - from < MIN_DIGITS || !isLuhnWindow(from, to)) continue;
-          if (viaLine && !isCardShaped(groupEnd.slice(g, h + 1).map((end, k) => end - groupStart[g + k]!))) continue;
+          if (viaLine && !isCardShaped(writtenSizes(g, h))) continue;
           reach[g] = h;
         }
       }

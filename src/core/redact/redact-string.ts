@@ -42,6 +42,8 @@ const HEADER_SEPARATOR = /^(\\?["'])?[ \t]*[:=][ \t]*(?:\r?\n[ \t]+)?/;
 const JSON_LITERAL = /[^,}\]\s]*/y;
 const QUOTE = /\\?["']/y;
 const LIST_END = /["'][ \t]*\]/g;
+/** A list of quoted values: `[` and the quote (plain or escaped) of its first value. */
+const LIST_START = /\[[ \t]*(\\?["'])/y;
 const LINE_BREAK = /[\r\n]/g;
 
 /**
@@ -57,14 +59,24 @@ function maskHeaders(s: string): string {
   HEADER_NAME.lastIndex = 0;
   let out = '';
   let copied = 0;
-  let lineEndAt = -1;
-  const lineEnd = (from: number): number => {
-    if (lineEndAt < from) {
-      LINE_BREAK.lastIndex = from;
-      lineEndAt = LINE_BREAK.exec(s)?.index ?? s.length;
+  // Searches run left to right and each remembers its last answer, so no part of `s` is
+  // searched twice by the same search (hostile input stays linear).
+  const found = new Map<RegExp | string, number>();
+  const next = (what: RegExp | string, from: number): number => {
+    let at = found.get(what);
+    if (at === undefined || at < from) {
+      if (typeof what === 'string') {
+        at = s.indexOf(what, from);
+      } else {
+        what.lastIndex = from;
+        at = what.exec(s)?.index ?? -1;
+      }
+      if (at < 0) at = s.length;
+      found.set(what, at);
     }
-    return lineEndAt;
+    return at;
   };
+  const lineEnd = (from: number): number => next(LINE_BREAK, from);
   for (let m = HEADER_NAME.exec(s); m; m = HEADER_NAME.exec(s)) {
     const nameEnd = m.index + m[0].length;
     const separator = HEADER_SEPARATOR.exec(s.slice(nameEnd, nameEnd + 64));
@@ -74,21 +86,22 @@ function maskHeaders(s: string): string {
     let to: number;
     let masked = REDACTED;
     if (separator[1]) {
+      if (s.startsWith(REDACTED, from)) continue;
       QUOTE.lastIndex = from;
       const quote = QUOTE.exec(s)?.[0];
+      LIST_START.lastIndex = from;
+      const list = LIST_START.exec(s);
       if (quote) {
-        const close = s.indexOf(quote, from + quote.length);
-        const closed = close >= 0 && close < end;
+        const close = next(quote, from + quote.length);
+        const closed = close < end;
         to = closed ? close + quote.length : end;
         masked = `${quote}${REDACTED}${closed ? quote : ''}`;
-      } else if (s[from] === '[') {
+      } else if (list) {
         // The list ends at the first `]` after a closing quote (a masked value holds a `]` too).
-        LIST_END.lastIndex = from;
-        const last = LIST_END.exec(s);
-        const closed = last !== null && last.index < end;
-        to = closed ? last.index + last[0].length : end;
-        const inner = QUOTE.exec(s.slice(from + 1, from + 3))?.[0] ?? '"';
-        QUOTE.lastIndex = 0;
+        const close = next(LIST_END, from);
+        const closed = close < end;
+        to = closed ? s.indexOf(']', close) + 1 : end;
+        const inner = list[1]!;
         masked = `[${inner}${REDACTED}${inner}${closed ? ']' : ''}`;
       } else {
         JSON_LITERAL.lastIndex = from;
@@ -99,8 +112,8 @@ function maskHeaders(s: string): string {
     } else {
       const before = m.index > 0 ? s[m.index - 1] : '';
       // Header text inside a quoted string ends with the string.
-      const close = before === '"' || before === "'" ? s.indexOf(before, from) : -1;
-      to = close >= 0 && close < end ? (s[close - 1] === '\\' ? close - 1 : close) : end;
+      const close = before === '"' || before === "'" ? next(before, from) : end;
+      to = close < end ? (s[close - 1] === '\\' ? close - 1 : close) : end;
     }
     if (to <= from || s.slice(from, to) === masked) continue;
     out += s.slice(copied, from) + masked;

@@ -75,6 +75,12 @@ describe('card numbers in formats people and systems actually produce', () => {
   it('finds a card right after a %XX escape whose hex digits are decimal', () => {
     expect(redactString('q=%224242424242424242%22')).toBe(`q=%22${masked}%22`);
     expect(redactString('%E2%80%994242424242424242')).toBe(`%E2%80%99${masked}`);
+    // …and cards that begin inside an escape's digits, also split by tabs or line breaks.
+    expect(redactString('q=%32228620309171962')).toBe('q=%3[card ••••1962]');
+    expect(digitsOutsideMasks(redactString('%2560417746091512185'))).toBe('');
+    for (const text of ['q=%4509\t1159\t3924\t5637\t44', 'q=%5662%0A8521%0A3090%0A700']) {
+      expect(redactString(text)).toMatch(/\[card ••••\d{4}\]/);
+    }
     // …and one whose own first digits read like an escape (`%20` + `24…`).
     expect(digitsOutsideMasks(redactString('%2024335183639259'))).toBe('');
   });
@@ -155,6 +161,7 @@ describe('authorization and cookie headers', () => {
       '{"msg":"Authorization: [REDACTED]","orderId":"ord_123","amount":4999}',
     );
     expect(redactString('{"authorization":null,"orderId":"ord_1"}')).toBe('{"authorization":null,"orderId":"ord_1"}');
+    expect(redactString('{"cookie": 12345, "orderId": "ord_9", "amount": 100}')).toBe('{"cookie": [REDACTED], "orderId": "ord_9", "amount": 100}');
     expect(redactString('Cookie:\norder 12345 shipped')).toBe('Cookie:\norder 12345 shipped');
   });
 
