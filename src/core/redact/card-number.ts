@@ -1,3 +1,5 @@
+import { isLuhnValid } from './luhn';
+
 /**
  * Card-number masking without regular expressions on the hot path: one linear
  * scan finds runs of digit groups joined by separators, then checks every
@@ -289,19 +291,41 @@ export function maskCardNumbers(s: string): string {
           reach[g] = h;
         }
       }
-      // Mask each stretch of overlapping valid windows as one card.
-      let g = 0;
-      while (g < groups) {
-        if (reach[g]! < 0) {
-          g++;
-          continue;
+      // Valid windows as spans: from a character position to the end of a group.
+      const spans: { from: number; end: number }[] = [];
+      for (let g = 0; g < groups; g++) if (reach[g]! >= 0) spans.push({ from: groupStart[g]!, end: reach[g]! });
+      // An escape read as a separator inside the run (`9%2042…`) may hold a card's first digits:
+      // windows also start at each digit that ends such a gap, joined to the group after it.
+      for (let g = 1; g < groups; g++) {
+        if (writtenGroup[g] === writtenGroup[g - 1]) continue;
+        let p = groupStart[g]!;
+        while (p > groupEnd[g - 1]! && isDigit(t.charCodeAt(p - 1))) p--;
+        for (let at = p; at < groupStart[g]!; at++) {
+          const first = t.charCodeAt(at);
+          if (first < 50 || first > 54) continue;
+          const lead = t.slice(at, groupStart[g]);
+          let viaLine = false;
+          for (let h = g; h < groups; h++) {
+            if (h > g && lineBefore[h]) viaLine = true;
+            const count = lead.length + digitsUpTo(h) - digitsBefore[g]!;
+            if (count > MAX_DIGITS) break;
+            if (count < MIN_DIGITS || !isLuhnValid(lead + digits.slice(digitsBefore[g], digitsUpTo(h)))) continue;
+            const sizes = writtenSizes(g, h);
+            sizes[0]! += lead.length;
+            if (viaLine && !isCardShaped(sizes)) continue;
+            spans.push({ from: at, end: h });
+          }
         }
-        let end = reach[g]!;
-        for (let k = g + 1; k <= end; k++) end = Math.max(end, reach[k]!);
+      }
+      spans.sort((a, b) => a.from - b.from);
+      // Mask each stretch of overlapping valid windows as one card.
+      for (let k = 0; k < spans.length; ) {
+        const from = spans[k]!.from;
+        let end = spans[k]!.end;
+        for (k++; k < spans.length && spans[k]!.from < groupEnd[end]!; k++) end = Math.max(end, spans[k]!.end);
         const to = digitsUpTo(end);
-        out += s.slice(copiedUpTo, groupStart[g]) + cardMask(digits.slice(to - 4, to));
+        out += s.slice(copiedUpTo, from) + cardMask(digits.slice(to - 4, to));
         copiedUpTo = groupEnd[end]!;
-        g = end + 1;
       }
     }
     i = runEnd;

@@ -81,6 +81,10 @@ describe('card numbers in formats people and systems actually produce', () => {
     for (const text of ['q=%4509\t1159\t3924\t5637\t44', 'q=%5662%0A8521%0A3090%0A700']) {
       expect(redactString(text)).toMatch(/\[card ••••\d{4}\]/);
     }
+    // …and an escape read as a separator inside a run (`9%20` + `42…`) whose digits start a card.
+    for (const text of ['9%2042424242424248', '9 %2042424242424248', 'a2%2042424242424248', '7%2520424242424249', 'x%25%2520424242424249']) {
+      expect(redactString(text)).toMatch(/%\[card ••••424[89]\]|%25\[card ••••4249\]/);
+    }
     // …and one whose own first digits read like an escape (`%20` + `24…`).
     expect(digitsOutsideMasks(redactString('%2024335183639259'))).toBe('');
   });
