@@ -233,27 +233,10 @@ export function maskCardNumbers(s: string): string {
       const groupStart: number[] = [];
       const groupEnd: number[] = [];
       const lineBefore: boolean[] = [];
-      // Pieces of one written group share its index here, so the card-shape check sees the
-      // group as written (measured from where a window starts).
-      const writtenGroup: number[] = [];
-      // A run that starts inside a `%XX` escape (`%224242…`, `%A04242…`, `%2024…`, `%2560…`): any
-      // of the escape's digits may be where the number begins, so the first group is cut into
-      // one piece per escape digit and windows start at each of them.
-      const escapeDigits = digitsOfEscapeAt(t, i);
-      let written = 0;
       scanRun(t, i, (start, end, afterLine) => {
-        if (groupStart.length === 0) {
-          for (let k = 0; k < escapeDigits && end - start > 1; k++, start++) {
-            groupStart.push(start);
-            groupEnd.push(start + 1);
-            lineBefore.push(false);
-            writtenGroup.push(0);
-          }
-        }
         groupStart.push(start);
         groupEnd.push(end);
         lineBefore.push(afterLine);
-        writtenGroup.push(written++);
       });
       const groups = groupStart.length;
       const digitsBefore: number[] = [];
@@ -263,59 +246,47 @@ export function maskCardNumbers(s: string): string {
         digits += t.slice(groupStart[g], groupEnd[g]);
       }
       const isLuhnWindow = luhnWindows(digits);
-      /** Digits per written group in the window g..h, pieces of one group taken together. */
-      const writtenSizes = (g: number, h: number): number[] => {
-        const sizes: number[] = [];
-        for (let k = g; k <= h; k++) {
-          const size = groupEnd[k]! - groupStart[k]!;
-          if (k > g && writtenGroup[k] === writtenGroup[k - 1]) sizes[sizes.length - 1]! += size;
-          else sizes.push(size);
-        }
-        return sizes;
-      };
       const digitsUpTo = (h: number) => digitsBefore[h]! + (groupEnd[h]! - groupStart[h]!);
-      // reach[g]: the last group of the longest valid window starting at group g, or -1.
-      const reach: number[] = new Array<number>(groups).fill(-1);
-      for (let g = 0; g < groups; g++) {
-        const from = digitsBefore[g]!;
-        const first = digits.charCodeAt(from);
-        if (first < 50 || first > 54) continue;
+      // Valid windows as spans: from a character position to the end of a group.
+      const spans: { from: number; end: number }[] = [];
+      /**
+       * Tries the windows that start at character `at`: the digits of `lead` (escape digits read
+       * as a separator, not in `digits`), then group g's digits after the first `skip`, through
+       * group h. Keeps the longest valid one.
+       */
+      const tryFrom = (at: number, g: number, lead: string, skip: number): void => {
+        const from = digitsBefore[g]! + skip;
+        const first = lead === '' ? digits.charCodeAt(from) : lead.charCodeAt(0);
+        if (first < 50 || first > 54) return;
         let viaLine = false;
+        let end = -1;
         // Every group holds at least one digit, so no window spans more than 19 groups.
         for (let h = g; h < groups; h++) {
           if (h > g && lineBefore[h]) viaLine = true;
           const to = digitsUpTo(h);
-          if (to - from > MAX_DIGITS) break;
-          if (to - from < MIN_DIGITS || !isLuhnWindow(from, to)) continue;
-          if (viaLine && !isCardShaped(writtenSizes(g, h))) continue;
-          reach[g] = h;
+          const count = lead.length + to - from;
+          if (count > MAX_DIGITS) break;
+          if (count < MIN_DIGITS || !(lead === '' ? isLuhnWindow(from, to) : isLuhnValid(lead + digits.slice(from, to)))) continue;
+          if (viaLine) {
+            const sizes = groupEnd.slice(g, h + 1).map((end, k) => end - groupStart[g + k]!);
+            sizes[0]! += lead.length - skip;
+            if (!isCardShaped(sizes)) continue;
+          }
+          end = h;
         }
-      }
-      // Valid windows as spans: from a character position to the end of a group.
-      const spans: { from: number; end: number }[] = [];
-      for (let g = 0; g < groups; g++) if (reach[g]! >= 0) spans.push({ from: groupStart[g]!, end: reach[g]! });
+        if (end >= 0) spans.push({ from: at, end });
+      };
+      for (let g = 0; g < groups; g++) tryFrom(groupStart[g]!, g, '', 0);
+      // A run that starts inside a `%XX` escape (`%224242…`, `%A04242…`, `%2560…`): the number may
+      // begin at any of the escape's digits.
+      const escapeDigits = Math.min(digitsOfEscapeAt(t, i), groupEnd[0]! - groupStart[0]! - 1);
+      for (let skip = 1; skip <= escapeDigits; skip++) tryFrom(groupStart[0]! + skip, 0, '', skip);
       // An escape read as a separator inside the run (`9%2042…`) may hold a card's first digits:
       // windows also start at each digit that ends such a gap, joined to the group after it.
       for (let g = 1; g < groups; g++) {
-        if (writtenGroup[g] === writtenGroup[g - 1]) continue;
-        let p = groupStart[g]!;
-        while (p > groupEnd[g - 1]! && isDigit(t.charCodeAt(p - 1))) p--;
-        for (let at = p; at < groupStart[g]!; at++) {
-          const first = t.charCodeAt(at);
-          if (first < 50 || first > 54) continue;
-          const lead = t.slice(at, groupStart[g]);
-          let viaLine = false;
-          for (let h = g; h < groups; h++) {
-            if (h > g && lineBefore[h]) viaLine = true;
-            const count = lead.length + digitsUpTo(h) - digitsBefore[g]!;
-            if (count > MAX_DIGITS) break;
-            if (count < MIN_DIGITS || !isLuhnValid(lead + digits.slice(digitsBefore[g], digitsUpTo(h)))) continue;
-            const sizes = writtenSizes(g, h);
-            sizes[0]! += lead.length;
-            if (viaLine && !isCardShaped(sizes)) continue;
-            spans.push({ from: at, end: h });
-          }
-        }
+        let at = groupStart[g]!;
+        while (at > groupEnd[g - 1]! && isDigit(t.charCodeAt(at - 1))) at--;
+        for (; at < groupStart[g]!; at++) tryFrom(at, g, t.slice(at, groupStart[g]), 0);
       }
       spans.sort((a, b) => a.from - b.from);
       // Mask each stretch of overlapping valid windows as one card.
