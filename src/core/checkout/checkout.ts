@@ -44,7 +44,8 @@ export interface CheckoutInit {
  * One payment: a state (`getState`/`subscribe`, stable references, like
  * TanStack's `Subscribable`) driven by the pure `transition` function, plus
  * effects — gateway calls and sleeps — that take the run's `RunSignal` (an
- * `AbortSignal` made only when one is needed) and are aborted by `cancel()`. Public methods never reject.
+ * `AbortSignal` made only when one is needed) and are aborted by `cancel()`.
+ * Public methods never reject.
  *
  * Made by `client.createCheckout`; see `docs/core.md` for the rules it follows.
  */
@@ -55,7 +56,8 @@ export class CheckoutImpl extends Subscribable implements Checkout {
   private readonly metadata: Record<string, string> | undefined;
   private readonly country: string | undefined;
   private inFlight: Promise<CheckoutState> | null = null;
-  private controller: RunSignal | null = null;
+  /** The in-flight run's cancellation, aborted by `cancel()`. */
+  private run: RunSignal | null = null;
   /** Keys per (gateway, method): memory only, never stored. */
   private readonly keys = new Map<string, string>();
   private readonly attempts = new Map<string, number>();
@@ -151,7 +153,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
     if (status === 'succeeded' || status === 'pending_manual' || status === 'canceled') return;
     if (status === 'processing' && !this.inFlight) return;
     const keepRecord = this.callOut || this.unknown !== null || this.action !== null || status === 'processing';
-    this.controller?.abort(new PaymentError({ code: 'canceled', message: `Checkout ${this.id} was canceled.` }));
+    this.run?.abort(new PaymentError({ code: 'canceled', message: `Checkout ${this.id} was canceled.` }));
     this.step({ type: 'CANCEL' }, undefined, 'checkout.canceled', {});
     if (!keepRecord) this.engine.store.remove(this.id);
   }
@@ -179,27 +181,27 @@ export class CheckoutImpl extends Subscribable implements Checkout {
 
   /** Creates the in-flight promise BEFORE any listener runs, then runs `work`. */
   private start(work: (signal: RunSignal) => Promise<void>): Promise<CheckoutState> {
-    const controller = new RunSignal();
+    const run = new RunSignal();
     let resolve!: (state: CheckoutState) => void;
     const promise = new Promise<CheckoutState>((r) => (resolve = r));
     this.inFlight = promise;
-    this.controller = controller;
+    this.run = run;
     const finish = () => {
       if (this.inFlight === promise) {
         this.inFlight = null;
-        this.controller = null;
+        this.run = null;
       }
       resolve(this.state);
     };
     let running: Promise<void>;
     try {
-      running = work(controller);
+      running = work(run);
     } catch (error) {
       running = Promise.reject(error);
     }
     running
       .catch((error: unknown) => {
-        if (controller.aborted) return;
+        if (run.aborted) return;
         // A bug on our side or an adapter breaking its contract: settle, never hang.
         const paymentError = isPaymentError(error)
           ? error
@@ -210,7 +212,7 @@ export class CheckoutImpl extends Subscribable implements Checkout {
       .then(() => {
         // Safety net for invariant 3: a run never ends in a transient state.
         const status = this.state.status;
-        if (!controller.aborted && (status === 'submitting' || status === 'retrying' || status === 'reconciling')) {
+        if (!run.aborted && (status === 'submitting' || status === 'retrying' || status === 'reconciling')) {
           const error = new PaymentError({ code: 'unknown', message: `Checkout ${this.id} stopped in state ${status}.` });
           if (this.unknown) this.settleOutcomeUnknown(this.unknown.gatewayId, error);
           else this.settleFailed(error);

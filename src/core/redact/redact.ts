@@ -9,7 +9,7 @@ export { redactString } from './redact-string';
 const MAX_DEPTH = 64;
 const CIRCULAR = '[Circular]';
 /** An HTTP header name (a token: letters, digits, `-`). */
-const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
+const HEADER_TOKEN = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 /** Node's `util.inspect` hook, which loggers call instead of reading the object's fields. */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
@@ -93,16 +93,16 @@ function walk(value: unknown, mode: Mode, state: Walk, depth: number): unknown {
 
   state.path.add(source);
   try {
-    return copyObject(source, mode, state, depth + 1);
+    return copyObject(source, state, depth + 1);
   } finally {
     state.path.delete(source);
   }
 }
 
-function copyObject(source: object, _inherited: Mode, state: Walk, depth: number): unknown {
-  // Readable mode never reaches into an object: an object under `reference` or `paymentId` is
-  // redacted like any other, and only a ManualInstructions' own fields stay readable (below). So
-  // one copy per object serves every path that reaches it.
+function copyObject(source: object, state: Walk, depth: number): unknown {
+  // Readable mode never reaches into an object (so it takes no mode): an object under `reference`
+  // or `paymentId` is redacted like any other, and only a ManualInstructions' own fields stay
+  // readable (below). So one copy per object serves every path that reaches it.
   const mode: Mode = 'full';
   const child = (v: unknown, m: Mode = mode): unknown => walk(v, m, state, depth);
 
@@ -113,7 +113,7 @@ function copyObject(source: object, _inherited: Mode, state: Walk, depth: number
       const before: unknown = i > 0 ? source[i - 1] : undefined;
       // Header pairs and raw header lists: ['Authorization', 'Basic …'], [name, value, name, value]:
       // a value follows a header-shaped name at an even index.
-      const headerPair = i % 2 === 1 && typeof before === 'string' && HEADER_NAME.test(before) && classifyKey(before) === 'secret';
+      const headerPair = i % 2 === 1 && typeof before === 'string' && HEADER_TOKEN.test(before) && classifyKey(before) === 'secret';
       out.push(headerPair ? valueFor(before, source[i], mode, child) : child(source[i]));
     }
     return out;

@@ -109,4 +109,3 @@ function riskProblem(risk: unknown): string | undefined {
   }
   return undefined;
 }
-
