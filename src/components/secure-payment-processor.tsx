@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { isPaymentError, type PaymentError } from '../core/errors/payment-error';
+import type { PaymentError } from '../core/errors/payment-error';
 import type { CheckoutState, PaymentMethodRef, PaymentSession, ServerConfirmHandler } from '../core/types';
 import { PaymentMessagesProvider, useMessages } from '../i18n/messages-context';
 import type { MessageOverrides } from '../i18n/message-key';
@@ -121,10 +121,12 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
 
   const [formRound, setFormRound] = useState(0);
   const [form, setForm] = useState<GatewayFormChange & { gatewayId?: string; round: number }>({ complete: false, round: 0 });
-  const formComplete = form.gatewayId === gatewayId && form.round === formRound && form.complete;
-  const formMethod = form.gatewayId === gatewayId && form.round === formRound ? form.method : undefined;
+  // What the current gateway's current form reported; a report of another gateway or an earlier form is stale.
+  const currentForm = form.gatewayId === gatewayId && form.round === formRound ? form : undefined;
+  const formComplete = currentForm?.complete === true;
+  const formMethod = currentForm?.method;
   // What the gateway's form reported as wrong (Stripe.js failed to load, …): shown, never swallowed.
-  const formError = form.gatewayId === gatewayId && form.round === formRound ? form.error : undefined;
+  const formError = currentForm?.error;
   const formErrorRegion = useRef<HTMLDivElement>(null);
   const needsForm = adapter?.kind === 'online' && (adapter.testMode === true || adapter.Form !== undefined);
   const [showIncomplete, setShowIncomplete] = useState(false);
@@ -398,7 +400,7 @@ function ProcessorBody(props: SecurePaymentProcessorProps): ReactNode {
               action={state.action}
               money={money}
               // A state that says why the last verification failed (wrong code) is shown at the code input.
-              error={'error' in state && isPaymentError(state.error) ? state.error : null}
+              error={state.error ?? null}
               onComplete={(input) => void checkout.completeAction(input)}
             />
           ) : null}
