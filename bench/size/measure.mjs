@@ -151,12 +151,12 @@ export async function measureSizes() {
   // README does (provider + processor from the root, createPaymentClient from
   // /core, the adapter from /stripe), in one bundle: shared code counts once,
   // and a second copy of the engine would show here.
+  const rootAndCore =
+    "import { PaymentGatewayProvider, SecurePaymentProcessor } from './dist/index.js';\n" +
+    "import { createPaymentClient } from './dist/core.js';\n" +
+    'console.log(PaymentGatewayProvider, SecurePaymentProcessor, createPaymentClient);\n';
   const stack = await measure({
-    contents:
-      "import { PaymentGatewayProvider, SecurePaymentProcessor } from './dist/index.js';\n" +
-      "import { createPaymentClient } from './dist/core.js';\n" +
-      "import { createStripeAdapter } from './dist/stripe.js';\n" +
-      'console.log(PaymentGatewayProvider, SecurePaymentProcessor, createPaymentClient, createStripeAdapter);\n',
+    contents: `${rootAndCore}import { createStripeAdapter } from './dist/stripe.js';\nconsole.log(createStripeAdapter);\n`,
     resolveDir: root,
     external: ['@stripe/stripe-js', '@stripe/react-stripe-js'],
   });
@@ -165,14 +165,7 @@ export async function measureSizes() {
   // What /stripe adds to a storefront that already has root + /core: the
   // standalone /stripe row carries the error model and redaction, which the
   // storefront has anyway, so this difference is the adapter's own cost.
-  const withoutStripe = await measure({
-    contents:
-      "import { PaymentGatewayProvider, SecurePaymentProcessor } from './dist/index.js';\n" +
-      "import { createPaymentClient } from './dist/core.js';\n" +
-      'console.log(PaymentGatewayProvider, SecurePaymentProcessor, createPaymentClient);\n',
-    resolveDir: root,
-    external: [],
-  });
+  const withoutStripe = await measure({ contents: rootAndCore, resolveDir: root, external: [] });
   const stripeMarginal = {
     name: 'ours: what /stripe adds to root + /core (README storefront minus /stripe)',
     minBytes: stack.minBytes - withoutStripe.minBytes,
